@@ -1,0 +1,35 @@
+package dl.api.spi;
+
+import dl.api.Optimizer;
+import java.util.Map;
+
+/**
+ * Service descriptor of a named optimizer, so one can be chosen on a command line.
+ *
+ * <pre>{@code
+ * Optimizer opt = Engine.get().optimizer("Adam").create(Map.of("alpha", 1e-3));
+ * }</pre>
+ */
+public interface OptimizerProvider {
+  /** Chainer's class name, e.g. {@code "MomentumSGD"}. */
+  String name();
+
+  /** Builds the optimizer; hyperparameters not given take their defaults. */
+  Optimizer create(Map<String, Double> hyperparameters);
+
+  /** A provider from a name and a factory. */
+  static OptimizerProvider of(String name,
+      java.util.function.Function<Map<String, Double>, Optimizer> f) {
+    return new OptimizerProvider() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Optimizer create(Map<String, Double> hyperparameters) {
+        return f.apply(hyperparameters);
+      }
+    };
+  }
+}

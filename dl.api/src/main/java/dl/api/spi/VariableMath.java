@@ -1,0 +1,51 @@
+package dl.api.spi;
+
+import dl.api.Variable;
+import java.util.ServiceLoader;
+
+/**
+ * The arithmetic behind {@link Variable}'s operators ({@code x.add(y)}, {@code x.pow(2)}, ...),
+ * provided by the function library ({@code dl.functions}) the way Chainer installs its operators
+ * from {@code chainer.functions}.
+ *
+ * <pre>{@code
+ * Variable z = VariableMath.get().mul(x, y);   // what x.mul(y) calls
+ * }</pre>
+ */
+public interface VariableMath {
+  /** The provider on the module path; an error says which module to add. */
+  static VariableMath get() {
+    return Holder.INSTANCE;
+  }
+
+  /** Lazily loaded holder. */
+  final class Holder {
+    private Holder() {}
+
+    static final VariableMath INSTANCE = ServiceLoader.load(VariableMath.class).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Variable arithmetic needs the function"
+            + " library: add the module dl.functions to the module path"));
+  }
+
+  Variable add(Variable a, Variable b);
+
+  Variable sub(Variable a, Variable b);
+
+  Variable mul(Variable a, Variable b);
+
+  Variable div(Variable a, Variable b);
+
+  Variable neg(Variable a);
+
+  Variable pow(Variable a, double exponent);
+
+  Variable pow(Variable a, Variable exponent);
+
+  Variable matmul(Variable a, Variable b);
+
+  Variable sum(Variable a);
+
+  Variable reshape(Variable a, int... shape);
+
+  Variable transpose(Variable a, int... axes);
+}
