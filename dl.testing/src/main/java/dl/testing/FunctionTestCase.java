@@ -81,7 +81,7 @@ public abstract class FunctionTestCase {
 
   /** The forward, backward and double-backward checks for every backend and dtype. */
   @TestFactory
-  Stream<DynamicNode> functionTests() {
+  public Stream<DynamicNode> functionTests() {
     List<DynamicNode> nodes = new ArrayList<>();
     for (Device device : Backends.available()) {
       for (DType dtype : dtypes()) {

@@ -1,0 +1,44 @@
+package dl.examples;
+
+import dl.api.Backend;
+import dl.api.NdArray;
+import dl.api.Rng;
+
+/** Batches of a split in a shuffled or sequential order, copied onto a backend. */
+final class Batches {
+  private Batches() {}
+
+  /** A random permutation of {@code 0..n-1} from the seeded generator. */
+  static int[] permutation(int n) {
+    int[] p = new int[n];
+    for (int i = 0; i < n; i++) {
+      p[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = Rng.generator().nextInt(i + 1);
+      int tmp = p[i];
+      p[i] = p[j];
+      p[j] = tmp;
+    }
+    return p;
+  }
+
+  /** Images {@code order[from..to)} as a (batch, pixels) float32 array. */
+  static NdArray images(Backend b, FashionMnist.Split s, int[] order, int from, int to) {
+    float[] x = new float[(to - from) * s.pixels()];
+    for (int i = from; i < to; i++) {
+      int src = order == null ? i : order[i];
+      System.arraycopy(s.images(), src * s.pixels(), x, (i - from) * s.pixels(), s.pixels());
+    }
+    return b.fromArray(x, to - from, s.pixels());
+  }
+
+  /** Labels {@code order[from..to)} as an int32 array. */
+  static NdArray labels(Backend b, FashionMnist.Split s, int[] order, int from, int to) {
+    int[] t = new int[to - from];
+    for (int i = from; i < to; i++) {
+      t[i - from] = s.labels()[order == null ? i : order[i]];
+    }
+    return b.fromArray(t, to - from);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Catena's example programs: Fashion-MNIST training with a plain loop and the MLP training-step
+ * benchmark. The application module is the one place that requires the engine and a backend.
+ */
+module dl.examples {
+  requires dl.api;
+  requires dl.engine;
+  requires dl.backend.openblas;
+  requires dl.functions;
+  requires dl.links;
+  requires dl.optimizers;
+  requires info.picocli;
+
+  exports dl.examples;
+
+  opens dl.examples to info.picocli;
+}

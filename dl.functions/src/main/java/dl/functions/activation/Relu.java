@@ -1,0 +1,49 @@
+package dl.functions.activation;
+
+import dl.api.BinaryOp;
+import dl.api.FunctionNode;
+import dl.api.NdArray;
+import dl.api.UnaryOp;
+import dl.api.Variable;
+import dl.api.spi.FunctionProvider;
+import dl.functions.F;
+import dl.functions.internal.Check;
+
+/**
+ * Rectified linear unit {@code max(0, x)} (Chainer's {@code ReLU}). Only the output is kept;
+ * backward multiplies the gradient by the constant mask {@code y > 0}, computed once.
+ *
+ * <pre>{@code
+ * Variable h = new Relu().applyOne(x);   // or F.relu(x)
+ * }</pre>
+ */
+public final class Relu extends FunctionNode {
+  /** Registered as {@code "relu"}; no options. */
+  public static FunctionProvider provider() {
+    return FunctionProvider.of("relu", (o, in) -> new Relu().apply(in));
+  }
+
+  @Override
+  public String label() {
+    return "relu";
+  }
+
+  @Override
+  protected void checkTypeForward(NdArray[] in) {
+    Check.floating(label(), "x", 0, in[0]);
+  }
+
+  @Override
+  public NdArray[] forward(NdArray[] in) {
+    retainOutputs(0);
+    return new NdArray[] {in[0].backend().unary(UnaryOp.RELU, in[0])};
+  }
+
+  @Override
+  public Variable[] backward(int[] targets, Variable[] gy) {
+    NdArray y = retainedOutputs()[0].array();
+    NdArray mask = y.backend().binaryScalar(BinaryOp.GT, y, 0, false);
+    // The mask is a constant: relu's second derivative is zero almost everywhere.
+    return new Variable[] {F.mul(gy[0], Variable.constant(mask))};
+  }
+}

@@ -1,0 +1,61 @@
+package dl.functions.math;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import dl.api.DType;
+import dl.api.NdArrays;
+import dl.api.Variable;
+import dl.functions.F;
+import dl.functions.Ref;
+import dl.testing.FunctionTestCase;
+import dl.testing.TestArray;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** max over an axis and over all axes; distinct inputs so no ties sit at a kink. */
+class MaxTest {
+  abstract static class Base extends FunctionTestCase {
+    @Override
+    protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
+      return new TestArray[] {Ref.distinct(rng, dtype, 0.125, 3, 4)};
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.max(in[0], 1)};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      return new TestArray[] {Ref.reduce(in[0], new int[] {1}, false, Math::max)};
+    }
+  }
+
+  @Nested
+  class Default extends Base {}
+
+  @Nested
+  class AllAxesKeepdims extends Base {
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.max(in[0], null, true)};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      return new TestArray[] {Ref.reduce(in[0], new int[] {0, 1}, true, Math::max)};
+    }
+  }
+
+  /** Ties: as in Chainer, every tied position receives the full gradient. */
+  @Test
+  void tiesShareTheGradient() {
+    Variable x = new Variable(NdArrays.of(new float[] {1, 3, 3, -3, -3, 1}, 2, 3));
+    Variable y = F.max(x, 1);
+    y.setGrad(NdArrays.of(new float[] {2, 5}, 2));
+    y.backward();
+    float[] expected = new float[] {0, 2, 2, 0, 0, 5};
+    assertArrayEquals(expected, x.grad().toFloatArray());
+  }
+}

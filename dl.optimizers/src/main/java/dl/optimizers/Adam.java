@@ -1,0 +1,185 @@
+package dl.optimizers;
+
+import dl.api.Hyperparameter;
+import dl.api.Link;
+import dl.api.NdArray;
+import dl.api.Optimizer;
+import dl.api.Parameter;
+import dl.api.UpdateRule;
+import dl.api.spi.OptimizerProvider;
+
+/**
+ * Adam (Kingma and Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015), as Chainer's
+ * {@code optimizers.Adam}, with the decoupled weight decay of AdamW (Loshchilov and Hutter,
+ * "Decoupled Weight Decay Regularization", ICLR 2019) through {@code weight_decay_rate}:
+ * <pre>
+ *   m ← m + (1 − β1)(g − m)
+ *   v ← v + (1 − β2)(g² − v)
+ *   lr_t = alpha · √(1 − β2^t) / (1 − β1^t)
+ *   θ ← θ − eta · (lr_t · m / (√v + eps) + weight_decay_rate · θ)
+ * </pre>
+ * where {@code t} counts the updates of the parameter's rule. As in Chainer, eps is added to √v
+ * before the bias correction is applied through {@code lr_t}. One step runs as the backend's fused
+ * {@link dl.api.Backend#adamUpdate} kernel.
+ *
+ * <p>Hyperparameters (names as in Chainer):
+ * <ul>
+ *   <li>{@code alpha} — step size, default {@code 1e-3}, {@code >= 0};</li>
+ *   <li>{@code beta1} — decay of the first moment, default {@code 0.9}, in {@code [0, 1)};</li>
+ *   <li>{@code beta2} — decay of the second moment, default {@code 0.999}, in {@code [0, 1)};</li>
+ *   <li>{@code eps} — added to √v, default {@code 1e-8}, {@code >= 0};</li>
+ *   <li>{@code eta} — schedule multiplier, default {@code 1.0}, {@code >= 0};</li>
+ *   <li>{@code weight_decay_rate} — decoupled weight decay, default {@code 0}, {@code >= 0}.</li>
+ * </ul>
+ * State per parameter: {@code m} and {@code v}, on the parameter's device, created on its first
+ * update.
+ *
+ * <pre>{@code
+ * Adam adam = new Adam().setup(model);
+ * adam.update(() -> model.call(x, t));
+ * double lr = adam.lr();   // alpha with the bias correction of step t
+ * }</pre>
+ */
+public class Adam extends Optimizer {
+  public static final double DEFAULT_ALPHA = 1e-3;
+  public static final double DEFAULT_BETA1 = 0.9;
+  public static final double DEFAULT_BETA2 = 0.999;
+  public static final double DEFAULT_EPS = 1e-8;
+  public static final double DEFAULT_ETA = 1.0;
+  public static final double DEFAULT_WEIGHT_DECAY_RATE = 0;
+
+  /** Chainer's defaults. */
+  public Adam() {
+    this(DEFAULT_ALPHA);
+  }
+
+  /** The given step size with the other defaults. */
+  public Adam(double alpha) {
+    this(alpha, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPS, DEFAULT_ETA, DEFAULT_WEIGHT_DECAY_RATE);
+  }
+
+  /** Step size, moment decays and eps, with {@code eta = 1} and no weight decay. */
+  public Adam(double alpha, double beta1, double beta2, double eps) {
+    this(alpha, beta1, beta2, eps, DEFAULT_ETA, DEFAULT_WEIGHT_DECAY_RATE);
+  }
+
+  /** Every hyperparameter; values out of range are rejected with their bound. */
+  public Adam(double alpha, double beta1, double beta2, double eps, double eta,
+      double weightDecayRate) {
+    double inf = Double.POSITIVE_INFINITY;
+    hyperparam().set("alpha", checkRange("alpha", alpha, 0, true, inf, false));
+    hyperparam().set("beta1", checkRange("beta1", beta1, 0, true, 1, false));
+    hyperparam().set("beta2", checkRange("beta2", beta2, 0, true, 1, false));
+    hyperparam().set("eps", checkRange("eps", eps, 0, true, inf, false));
+    hyperparam().set("eta", checkRange("eta", eta, 0, true, inf, false));
+    hyperparam().set("weight_decay_rate",
+        checkRange("weight_decay_rate", weightDecayRate, 0, true, inf, false));
+  }
+
+  @Override
+  public Adam setup(Link link) {
+    super.setup(link);
+    return this;
+  }
+
+  public double alpha() {
+    return hyperparam().get("alpha");
+  }
+
+  /** Changes alpha for every rule that does not override it. */
+  public void setAlpha(double alpha) {
+    hyperparam().set("alpha", checkRange("alpha", alpha, 0, true, Double.POSITIVE_INFINITY,
+        false));
+  }
+
+  public double beta1() {
+    return hyperparam().get("beta1");
+  }
+
+  public double beta2() {
+    return hyperparam().get("beta2");
+  }
+
+  public double eps() {
+    return hyperparam().get("eps");
+  }
+
+  public double eta() {
+    return hyperparam().get("eta");
+  }
+
+  /** Changes eta (the schedule multiplier) for every rule that does not override it. */
+  public void setEta(double eta) {
+    hyperparam().set("eta", checkRange("eta", eta, 0, true, Double.POSITIVE_INFINITY, false));
+  }
+
+  public double weightDecayRate() {
+    return hyperparam().get("weight_decay_rate");
+  }
+
+  /**
+   * The effective learning rate at the optimizer's step {@code t} (Chainer's {@code Adam.lr}):
+   * {@code alpha·√(1−β2^t)/(1−β1^t)}. Undefined before the first update.
+   */
+  public double lr() {
+    return learningRate(hyperparam(), t(), "Adam");
+  }
+
+  static double learningRate(Hyperparameter hp, int t, String who) {
+    if (t <= 0) {
+      throw new IllegalStateException(who + ": the learning rate is not defined before the"
+          + " first update (t = " + t + "); call update() first");
+    }
+    double fix1 = 1 - Math.pow(hp.get("beta1"), t);
+    double fix2 = 1 - Math.pow(hp.get("beta2"), t);
+    return hp.get("alpha") * Math.sqrt(fix2) / fix1;
+  }
+
+  @Override
+  protected UpdateRule createUpdateRule() {
+    return new Rule(hyperparam());
+  }
+
+  /** One parameter's Adam update through the backend's fused kernel. */
+  public static final class Rule extends UpdateRule {
+    public Rule(Hyperparameter parent) {
+      super(parent);
+    }
+
+    /** The bias-corrected step size at this rule's step {@code t}. */
+    public double lr() {
+      return learningRate(hyperparam(), t(), "Adam rule");
+    }
+
+    @Override
+    protected void initState(Parameter param) {
+      NdArray p = param.array();
+      putState("m", p.backend().zeros(p.shape(), p.dtype()));
+      putState("v", p.backend().zeros(p.shape(), p.dtype()));
+    }
+
+    @Override
+    protected void updateCore(Parameter param) {
+      Hyperparameter hp = hyperparam();
+      NdArray p = param.array();
+      p.backend().adamUpdate(p, param.grad(), state().get("m"), state().get("v"), lr(),
+          hp.get("beta1"), hp.get("beta2"), hp.get("eps"), hp.get("eta"),
+          hp.get("weight_decay_rate"));
+    }
+  }
+
+  /**
+   * The provider behind {@code Engine.get().optimizer("Adam")}: hyperparameters {@code alpha,
+   * beta1, beta2, eps, eta, weight_decay_rate} (camel case accepted too).
+   */
+  public static OptimizerProvider provider() {
+    return OptimizerProvider.of("Adam", h -> {
+      Hyperparameters hp = Hyperparameters.of("Adam", h)
+          .declare("alpha", DEFAULT_ALPHA).declare("beta1", DEFAULT_BETA1)
+          .declare("beta2", DEFAULT_BETA2).declare("eps", DEFAULT_EPS)
+          .declare("eta", DEFAULT_ETA).declare("weight_decay_rate", DEFAULT_WEIGHT_DECAY_RATE);
+      return new Adam(hp.get("alpha"), hp.get("beta1"), hp.get("beta2"), hp.get("eps"),
+          hp.get("eta"), hp.get("weight_decay_rate"));
+    });
+  }
+}

@@ -1,0 +1,23 @@
+package dl.testing;
+
+import dl.api.DType;
+import dl.api.Variable;
+import java.util.SplittableRandom;
+
+/** The harness itself, run on a function defined here: y = x². */
+class FunctionTestCaseTest extends FunctionTestCase {
+  @Override
+  protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
+    return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 2, 3)};
+  }
+
+  @Override
+  protected Variable[] forward(Variable[] in) {
+    return new Variable[] {new GradientCheckTest.Square(1).applyOne(in[0])};
+  }
+
+  @Override
+  protected TestArray[] forwardExpected(TestArray[] in) {
+    return new TestArray[] {in[0].map(v -> v * v)};
+  }
+}
