@@ -25,6 +25,7 @@ public class Chain extends Link {
   protected final <L extends Link> L addLink(String linkName, L link) {
     checkName(linkName);
     link.setName(linkName);
+    link.setParent(this);
     if (device() != null) {
       link.toDevice(device());
     }

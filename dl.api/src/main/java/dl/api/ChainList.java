@@ -27,11 +27,26 @@ public class ChainList extends Link {
 
   /** Appends a child. */
   public <L extends Link> L add(L link) {
-    link.setName(Integer.toString(children.size()));
+    insertChild(children.size(), link);
+    return link;
+  }
+
+  /** Inserts a child at position {@code index} and renumbers the children after it. */
+  protected final void insertChild(int index, Link link) {
     if (device() != null) {
       link.toDevice(device());
     }
-    children.add(link);
+    link.setParent(this);
+    children.add(index, link);
+    renumber();
+  }
+
+  /** Removes child {@code index}, detaches it (no name, no parent) and renumbers the rest. */
+  protected final Link removeChild(int index) {
+    Link link = children.remove(index);
+    link.setName(null);
+    link.setParent(null);
+    renumber();
     return link;
   }
 
@@ -59,15 +74,9 @@ public class ChainList extends Link {
     return m;
   }
 
-  /** Renames children after a structural edit so names stay {@code 0..n-1}. */
-  protected void renumber() {
+  private void renumber() {
     for (int i = 0; i < children.size(); i++) {
       children.get(i).setName(Integer.toString(i));
     }
-  }
-
-  /** The mutable child list for subclasses that edit it (call {@link #renumber()} after). */
-  protected List<Link> childList() {
-    return children;
   }
 }

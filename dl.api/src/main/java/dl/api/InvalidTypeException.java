@@ -15,7 +15,9 @@ public class InvalidTypeException extends IllegalArgumentException {
     super(message);
   }
 
-  /** A message of the form {@code relu: invalid input x (argument 0): expected ..., actual ...}. */
+  /**
+   * A message of the form {@code "linear: invalid argument x (input 0)\nExpect: ...\nActual: ..."}.
+   */
   public static InvalidTypeException of(String function, String argument, int index,
       String expected, String actual) {
     return new InvalidTypeException(function + ": invalid argument " + argument + " (input "

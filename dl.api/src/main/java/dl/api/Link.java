@@ -25,6 +25,7 @@ public abstract class Link {
   private final Map<String, Parameter> params = new TreeMap<>();
   private final Map<String, NdArray> persistents = new TreeMap<>();
   private String name;
+  private Link parent;
   private Device device;
 
   /** Registers a parameter under {@code name}; returns it for field initialisers. */
@@ -99,8 +100,29 @@ public abstract class Link {
     name = n;
   }
 
+  final void setParent(Link p) {
+    parent = p;
+  }
+
+  /** The link that registered this one as a child, or null at the root. */
+  public final Link parent() {
+    return parent;
+  }
+
+  /**
+   * This link's path from the root of its model, as in {@link #namedLinks}: {@code "/"} for the
+   * root, {@code "/predictor/l2"} for a grandchild. Error messages name links by it.
+   */
+  public final String path() {
+    if (parent == null) {
+      return "/";
+    }
+    String p = parent.path();
+    return (p.equals("/") ? "" : p) + "/" + name;
+  }
+
   private String pathOrClass() {
-    return name == null ? getClass().getSimpleName() : "/" + name;
+    return getClass().getSimpleName() + " " + path();
   }
 
   // ---- traversal ----

@@ -239,7 +239,7 @@ public class Variable {
   }
 
   public Variable add(double s) {
-    return VariableMath.get().add(this, scalarLike(s));
+    return VariableMath.get().add(this, s);
   }
 
   public Variable sub(Variable o) {
@@ -247,12 +247,12 @@ public class Variable {
   }
 
   public Variable sub(double s) {
-    return VariableMath.get().sub(this, scalarLike(s));
+    return VariableMath.get().sub(this, s);
   }
 
   /** {@code s - this}. */
   public Variable rsub(double s) {
-    return VariableMath.get().sub(scalarLike(s), this);
+    return VariableMath.get().rsub(s, this);
   }
 
   public Variable mul(Variable o) {
@@ -260,7 +260,7 @@ public class Variable {
   }
 
   public Variable mul(double s) {
-    return VariableMath.get().mul(this, scalarLike(s));
+    return VariableMath.get().mul(this, s);
   }
 
   public Variable div(Variable o) {
@@ -268,12 +268,12 @@ public class Variable {
   }
 
   public Variable div(double s) {
-    return VariableMath.get().div(this, scalarLike(s));
+    return VariableMath.get().div(this, s);
   }
 
   /** {@code s / this}. */
   public Variable rdiv(double s) {
-    return VariableMath.get().div(scalarLike(s), this);
+    return VariableMath.get().rdiv(s, this);
   }
 
   public Variable neg() {
@@ -313,10 +313,6 @@ public class Variable {
   /** The transpose with axes reversed (Chainer's {@code .T}). */
   public Variable T() {
     return transpose();
-  }
-
-  private Variable scalarLike(double s) {
-    return Variable.constant(data.backend().full(new int[0], s, data.dtype()));
   }
 
   @Override

@@ -34,6 +34,18 @@ class LinkTraversalTest {
   }
 
   @Test
+  void pathsFollowParents() {
+    Net net = new Net();
+    ChainList outer = new ChainList();
+    outer.add(new Layer());
+    outer.add(net);
+    assertEquals("/", outer.path());
+    assertEquals("/1", net.path());
+    assertEquals("/1/l2", net.l2.path());
+    assertSame(net, net.l2.parent());
+  }
+
+  @Test
   void chainListNamesChildrenByIndex() {
     ChainList list = new ChainList();
     for (int i = 0; i < 11; i++) {

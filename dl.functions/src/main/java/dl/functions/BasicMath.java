@@ -36,6 +36,36 @@ public final class BasicMath implements VariableMath {
   }
 
   @Override
+  public Variable add(Variable a, double c) {
+    return F.add(a, c);
+  }
+
+  @Override
+  public Variable sub(Variable a, double c) {
+    return F.sub(a, c);
+  }
+
+  @Override
+  public Variable rsub(double c, Variable a) {
+    return F.rsub(c, a);
+  }
+
+  @Override
+  public Variable mul(Variable a, double c) {
+    return F.mul(a, c);
+  }
+
+  @Override
+  public Variable div(Variable a, double c) {
+    return F.div(a, c);
+  }
+
+  @Override
+  public Variable rdiv(double c, Variable a) {
+    return F.rdiv(c, a);
+  }
+
+  @Override
   public Variable neg(Variable a) {
     return F.neg(a);
   }

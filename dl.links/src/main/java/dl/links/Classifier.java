@@ -66,11 +66,6 @@ public class Classifier extends Chain {
     this.accFun = accFun;
   }
 
-  @Override
-  public Variable call(Variable... inputs) {
-    return CallContext.within(this, () -> super.call(inputs));
-  }
-
   /** {@code inputs = (x..., t)}: predicts, computes and reports the loss (and accuracy). */
   @Override
   protected Variable forward(Variable... inputs) {

@@ -95,12 +95,12 @@ public class Linear extends Link {
   @Override
   protected Variable forward(Variable... inputs) {
     if (inputs.length != 1) {
-      throw new IllegalArgumentException("Linear " + CallContext.path(this) + ": expected one"
+      throw new IllegalArgumentException("Linear " + path() + ": expected one"
           + " input, got " + inputs.length);
     }
     Variable x = inputs[0];
     if (x.array() == null || x.ndim() < 2) {
-      throw new InvalidTypeException("Linear " + CallContext.path(this) + ": the input must have a"
+      throw new InvalidTypeException("Linear " + path() + ": the input must have a"
           + " batch axis and at least 2 dimensions\nExpect: x.ndim >= 2\nActual: "
           + (x.array() == null ? "no data" : "shape " + Shapes.str(x.shape())));
     }
@@ -112,7 +112,7 @@ public class Linear extends Link {
     if (!W.isInitialized()) {
       W.initialize(outSize, n);
     } else if (W.shape()[1] != n) {
-      throw new InvalidTypeException("Linear " + CallContext.path(this) + ": input size mismatch"
+      throw new InvalidTypeException("Linear " + path() + ": input size mismatch"
           + "\nExpect: in_size == " + W.shape()[1] + " (W shape " + Shapes.str(W.shape()) + ")"
           + "\nActual: in_size == " + n + " (x shape " + Shapes.str(s) + ")");
     }

@@ -89,13 +89,9 @@ public class Sequential extends ChainList {
               + " is already a layer of this Sequential");
         }
       }
-      if (device() != null) {
-        link.toDevice(device());
-      }
-      childList().add(linksBefore(i), link);
+      insertChild(linksBefore(i), link);
     }
     layers.add(i, layer);
-    renumber();
   }
 
   private int linksBefore(int index) {
@@ -118,10 +114,9 @@ public class Sequential extends ChainList {
     int i = index < 0 ? index + n : index;
     Object layer = layers.get(i);
     if (layer instanceof Link) {
-      childList().remove(linksBefore(i));
+      removeChild(linksBefore(i));
     }
     layers.remove(i);
-    renumber();
     return layer;
   }
 
@@ -161,15 +156,10 @@ public class Sequential extends ChainList {
   }
 
   @Override
-  public Variable call(Variable... inputs) {
-    return CallContext.within(this, () -> super.call(inputs));
-  }
-
-  @Override
   @SuppressWarnings("unchecked")
   protected Variable forward(Variable... inputs) {
     if (layers.isEmpty()) {
-      throw new IllegalStateException("Sequential " + CallContext.path(this)
+      throw new IllegalStateException("Sequential " + path()
           + " does not have any layer");
     }
     Variable[] x = inputs;
@@ -179,7 +169,7 @@ public class Sequential extends ChainList {
         y = ((Link) layer).call(x);
       } else {
         if (x.length != 1) {
-          throw new IllegalArgumentException("Sequential " + CallContext.path(this) + ": the"
+          throw new IllegalArgumentException("Sequential " + path() + ": the"
               + " function layer " + layer + " takes one input, got " + x.length);
         }
         y = ((UnaryOperator<Variable>) layer).apply(x[0]);

@@ -37,6 +37,41 @@ public interface VariableMath {
 
   Variable neg(Variable a);
 
+  /** {@code a + c}; by default through a 0-d constant, providers avoid the allocation. */
+  default Variable add(Variable a, double c) {
+    return add(a, constantLike(a, c));
+  }
+
+  /** {@code a - c}. */
+  default Variable sub(Variable a, double c) {
+    return add(a, -c);
+  }
+
+  /** {@code c - a}. */
+  default Variable rsub(double c, Variable a) {
+    return sub(constantLike(a, c), a);
+  }
+
+  /** {@code a · c}. */
+  default Variable mul(Variable a, double c) {
+    return mul(a, constantLike(a, c));
+  }
+
+  /** {@code a / c}. */
+  default Variable div(Variable a, double c) {
+    return mul(a, 1 / c);
+  }
+
+  /** {@code c / a}. */
+  default Variable rdiv(double c, Variable a) {
+    return div(constantLike(a, c), a);
+  }
+
+  /** A 0-d constant of {@code a}'s dtype on its device. */
+  private static Variable constantLike(Variable a, double c) {
+    return Variable.constant(a.array().backend().full(new int[0], c, a.dtype()));
+  }
+
   Variable pow(Variable a, double exponent);
 
   Variable pow(Variable a, Variable exponent);
