@@ -5,5 +5,6 @@
 module dl.backend.cuda {
   requires dl.api;
 
-  provides dl.api.spi.BackendProvider with dl.backend.cuda.CudaBackendProvider;
+  provides dl.api.spi.BackendProvider with
+      dl.backend.cuda.CudaBackendProvider;
 }

@@ -13,5 +13,6 @@ module dl.examples {
 
   exports dl.examples;
 
-  opens dl.examples to info.picocli;
+  opens dl.examples to
+      info.picocli;
 }

@@ -1,7 +1,6 @@
 /**
- * Catena's function library: {@link dl.functions.F} with Chainer's names, each function a
- * {@code FunctionNode} registered by name, and the arithmetic behind {@code Variable}'s
- * operators.
+ * Catena's function library: {@link dl.functions.F} with Chainer's names, each function a {@code
+ * FunctionNode} registered by name, and the arithmetic behind {@code Variable}'s operators.
  */
 module dl.functions {
   requires transitive dl.api;
@@ -15,7 +14,8 @@ module dl.functions {
   exports dl.functions.evaluation;
   exports dl.functions.noise;
 
-  provides dl.api.spi.VariableMath with dl.functions.BasicMath;
+  provides dl.api.spi.VariableMath with
+      dl.functions.BasicMath;
   provides dl.api.spi.FunctionProvider with
       dl.functions.math.Add,
       dl.functions.math.Sub,

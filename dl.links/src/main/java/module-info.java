@@ -1,8 +1,8 @@
 /**
- * Catena's links (Chainer's {@code chainer.links}): {@link dl.links.Linear},
- * {@link dl.links.Sequential} and {@link dl.links.Classifier}, and the parameter initializers of
- * {@link dl.links.initializers}. Each link is also registered by its Chainer name through
- * {@link dl.api.spi.LinkProvider}: {@code Engine.get().link("Linear").create(Map.of("outSize", 10))}.
+ * Catena's links (Chainer's {@code chainer.links}): {@link dl.links.Linear}, {@link
+ * dl.links.Sequential} and {@link dl.links.Classifier}, and the parameter initializers of {@link
+ * dl.links.initializers}. Each link is also registered by its Chainer name through {@link
+ * dl.api.spi.LinkProvider}: {@code Engine.get().link("Linear").create(Map.of("outSize", 10))}.
  */
 module dl.links {
   requires transitive dl.api;

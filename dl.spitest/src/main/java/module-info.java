@@ -7,5 +7,6 @@ module dl.spitest {
 
   exports dl.spitest;
 
-  provides dl.api.spi.FunctionProvider with dl.spitest.Cube;
+  provides dl.api.spi.FunctionProvider with
+      dl.spitest.Cube;
 }

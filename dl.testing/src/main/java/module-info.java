@@ -1,8 +1,8 @@
 /**
- * Catena's test kit, public for plugin authors: the numerical gradient checker
- * ({@link dl.testing.GradientCheck}), {@link dl.testing.Allclose}, and the function test harness
- * {@link dl.testing.FunctionTestCase} that runs forward, gradient and double-gradient checks on
- * every backend present.
+ * Catena's test kit, public for plugin authors: the numerical gradient checker ({@link
+ * dl.testing.GradientCheck}), {@link dl.testing.Allclose}, and the function test harness {@link
+ * dl.testing.FunctionTestCase} that runs forward, gradient and double-gradient checks on every
+ * backend present.
  */
 module dl.testing {
   requires transitive dl.api;

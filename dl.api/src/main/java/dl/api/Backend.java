@@ -4,12 +4,12 @@ package dl.api;
  * The backend contract: the small set of primitive kernels every compute backend implements.
  * Functions are written against this contract only and never ask which backend they run on.
  *
- * <p>All arrays are dense and row-major. Kernels allocate and return new arrays unless their
- * name says {@code Into}; arrays passed in must live on this backend's device (the engine checks
- * devices before a function runs). Shapes are {@code int[]}; a 0-d array has shape {@code []}.
+ * <p>All arrays are dense and row-major. Kernels allocate and return new arrays unless their name
+ * says {@code Into}; arrays passed in must live on this backend's device (the engine checks devices
+ * before a function runs). Shapes are {@code int[]}; a 0-d array has shape {@code []}.
  *
- * <p>Default methods are fused conveniences written with the primitives; a backend overrides
- * them where it has a faster kernel.
+ * <p>Default methods are fused conveniences written with the primitives; a backend overrides them
+ * where it has a faster kernel.
  *
  * <pre>{@code
  * Backend b = Device.of("cpu").backend();
@@ -107,7 +107,10 @@ public interface Backend {
 
   // ---- reductions ----
 
-  /** A reduction over {@code axes} (NumPy semantics: an empty list reduces nothing; see {@link #reduceAll}). */
+  /**
+   * A reduction over {@code axes} (NumPy semantics: an empty list reduces nothing; see {@link
+   * #reduceAll}).
+   */
   NdArray reduce(ReduceOp op, NdArray a, int[] axes, boolean keepdims);
 
   /** Index of the maximum ({@code MAX}) or minimum ({@code MIN}) along {@code axis}, as int32. */
@@ -116,17 +119,17 @@ public interface Backend {
   // ---- products ----
 
   /**
-   * Matrix product of 2-d arrays, or batched product of 3-d arrays {@code (B, M, K)·(B, K, N)}
-   * (a batch of 1 broadcasts), each operand optionally transposed in its last two axes.
+   * Matrix product of 2-d arrays, or batched product of 3-d arrays {@code (B, M, K)·(B, K, N)} (a
+   * batch of 1 broadcasts), each operand optionally transposed in its last two axes.
    */
   NdArray matmul(NdArray a, NdArray b, boolean transA, boolean transB);
 
   // ---- gathers and scatters ----
 
   /**
-   * Gathers along {@code axis}: {@code out[..., j, ...] = a[..., indices[j], ...]} where
-   * {@code indices} is an int32 array of any shape replacing that axis (NumPy's
-   * {@code take(a, indices, axis)}).
+   * Gathers along {@code axis}: {@code out[..., j, ...] = a[..., indices[j], ...]} where {@code
+   * indices} is an int32 array of any shape replacing that axis (NumPy's {@code take(a, indices,
+   * axis)}).
    */
   NdArray take(NdArray a, NdArray indices, int axis);
 
@@ -134,8 +137,8 @@ public interface Backend {
   void takeAddInto(NdArray target, NdArray indices, int axis, NdArray values);
 
   /**
-   * Picks one element per position along {@code axis}: {@code out[i, k] = a[i, idx[i, k], k]}
-   * with {@code idx} int32 of {@code a}'s shape without that axis (Chainer's select_item).
+   * Picks one element per position along {@code axis}: {@code out[i, k] = a[i, idx[i, k], k]} with
+   * {@code idx} int32 of {@code a}'s shape without that axis (Chainer's select_item).
    */
   NdArray selectAlongAxis(NdArray a, NdArray indices, int axis);
 
@@ -154,12 +157,20 @@ public interface Backend {
   }
 
   /**
-   * Adam's update of one parameter in place (Kingma and Ba, 2015, with Chainer's placement of
-   * eps): {@code m += (1-β1)(g-m); v += (1-β2)(g²-v);
-   * p -= eta·(lr·m/(√v+eps) + weightDecayRate·p)}.
+   * Adam's update of one parameter in place (Kingma and Ba, 2015, with Chainer's placement of eps):
+   * {@code m += (1-β1)(g-m); v += (1-β2)(g²-v); p -= eta·(lr·m/(√v+eps) + weightDecayRate·p)}.
    */
-  default void adamUpdate(NdArray param, NdArray grad, NdArray m, NdArray v, double lr,
-      double beta1, double beta2, double eps, double eta, double weightDecayRate) {
+  default void adamUpdate(
+      NdArray param,
+      NdArray grad,
+      NdArray m,
+      NdArray v,
+      double lr,
+      double beta1,
+      double beta2,
+      double eps,
+      double eta,
+      double weightDecayRate) {
     NdArray dm = binary(BinaryOp.SUB, grad, m);
     binaryInto(BinaryOp.ADD, m, binaryScalar(BinaryOp.MUL, dm, 1 - beta1, false));
     NdArray dv = binary(BinaryOp.SUB, binary(BinaryOp.MUL, grad, grad), v);

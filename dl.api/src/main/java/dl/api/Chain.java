@@ -37,8 +37,12 @@ public class Chain extends Link {
   public final Link child(String linkName) {
     Link l = children.get(linkName);
     if (l == null) {
-      throw new IllegalArgumentException(getClass().getSimpleName() + ": no child link '"
-          + linkName + "'; children: " + children.keySet());
+      throw new IllegalArgumentException(
+          getClass().getSimpleName()
+              + ": no child link '"
+              + linkName
+              + "'; children: "
+              + children.keySet());
     }
     return l;
   }

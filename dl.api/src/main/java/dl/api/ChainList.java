@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A link holding a list of child links named {@code "0"}, {@code "1"}, ... (Chainer's
- * {@code ChainList}).
+ * A link holding a list of child links named {@code "0"}, {@code "1"}, ... (Chainer's {@code
+ * ChainList}).
  *
  * <pre>{@code
  * ChainList blocks = new ChainList();

@@ -4,11 +4,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Chainer's configuration, typed: per-thread values over process-wide defaults, changed for a
- * block with try-with-resources. Entries: {@code train} (dropout and batch normalisation switch on
- * it), {@code enableBackprop}, {@code typeCheck}, {@code debug} (extra NaN and shape checks) and
- * the default {@code dtype}. Global defaults read {@code CATENA_DEBUG}, {@code CATENA_TYPE_CHECK}
- * and {@code CATENA_DTYPE} from the environment.
+ * Chainer's configuration, typed: per-thread values over process-wide defaults, changed for a block
+ * with try-with-resources. Entries: {@code train} (dropout and batch normalisation switch on it),
+ * {@code enableBackprop}, {@code typeCheck}, {@code debug} (extra NaN and shape checks) and the
+ * default {@code dtype}. Global defaults read {@code CATENA_DEBUG}, {@code CATENA_TYPE_CHECK} and
+ * {@code CATENA_DTYPE} from the environment.
  *
  * <pre>{@code
  * try (Scope test = Config.using(Config.Key.TRAIN, false);
@@ -21,7 +21,11 @@ import java.util.Map;
 public final class Config {
   /** The configuration entries. */
   public enum Key {
-    TRAIN, ENABLE_BACKPROP, TYPE_CHECK, DEBUG, DTYPE
+    TRAIN,
+    ENABLE_BACKPROP,
+    TYPE_CHECK,
+    DEBUG,
+    DTYPE
   }
 
   private static final Map<Key, Object> GLOBAL = new EnumMap<>(Key.class);
@@ -66,8 +70,13 @@ public final class Config {
   private static Object check(Key key, Object value) {
     boolean ok = key == Key.DTYPE ? value instanceof DType : value instanceof Boolean;
     if (!ok) {
-      throw new IllegalArgumentException("config " + key + ": expected "
-          + (key == Key.DTYPE ? "a DType" : "a Boolean") + ", got " + value);
+      throw new IllegalArgumentException(
+          "config "
+              + key
+              + ": expected "
+              + (key == Key.DTYPE ? "a DType" : "a Boolean")
+              + ", got "
+              + value);
     }
     return value;
   }

@@ -3,8 +3,8 @@ package dl.api;
 import java.util.Objects;
 
 /**
- * A place where arrays live: a backend name and an index, written {@code "cpu"} or
- * {@code "cuda:0"}. Devices are values; the backend behind one is found with {@link #backend()}.
+ * A place where arrays live: a backend name and an index, written {@code "cpu"} or {@code
+ * "cuda:0"}. Devices are values; the backend behind one is found with {@link #backend()}.
  *
  * <pre>{@code
  * Device d = Device.of("cuda:1");
@@ -23,7 +23,9 @@ public final class Device {
 
   /** The device with the given backend name and index. */
   public static Device of(String backendName, int index) {
-    if (backendName == null || backendName.isEmpty() || !backendName.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
+    if (backendName == null
+        || backendName.isEmpty()
+        || !backendName.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
       throw new IllegalArgumentException("device: invalid backend name '" + backendName + "'");
     }
     if (index < 0) {
@@ -46,8 +48,11 @@ public final class Device {
       return of(name, Integer.parseInt(idx));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "device '" + spec + "': expected NAME or NAME:INDEX with an integer index, got index '"
-              + idx + "'");
+          "device '"
+              + spec
+              + "': expected NAME or NAME:INDEX with an integer index, got index '"
+              + idx
+              + "'");
     }
   }
 
@@ -73,7 +78,8 @@ public final class Device {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Device && ((Device) o).backendName.equals(backendName)
+    return o instanceof Device
+        && ((Device) o).backendName.equals(backendName)
         && ((Device) o).index == index;
   }
 

@@ -24,6 +24,6 @@ public interface FunctionHook {
   default void backwardPreprocess(FunctionNode function, Variable[] gradOutputs) {}
 
   /** After {@code backward}. */
-  default void backwardPostprocess(FunctionNode function, Variable[] gradOutputs,
-      Variable[] gradInputs) {}
+  default void backwardPostprocess(
+      FunctionNode function, Variable[] gradOutputs, Variable[] gradInputs) {}
 }

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A differentiable function (Chainer's {@code FunctionNode}). {@link #forward} maps input arrays
- * to output arrays through the backend contract; {@link #backward} maps output gradients to input
- * gradients using other functions, so every function is differentiable as often as its parts.
- * A node is applied once; create a new node for each call.
+ * A differentiable function (Chainer's {@code FunctionNode}). {@link #forward} maps input arrays to
+ * output arrays through the backend contract; {@link #backward} maps output gradients to input
+ * gradients using other functions, so every function is differentiable as often as its parts. A
+ * node is applied once; create a new node for each call.
  *
  * <pre>{@code
  * final class Square extends FunctionNode {
@@ -40,8 +40,8 @@ public abstract class FunctionNode {
   }
 
   /**
-   * Checks dtypes, shapes and options of the inputs before forward (when
-   * {@link Config#typeCheck()} is on). Throw {@link InvalidTypeException} naming the argument.
+   * Checks dtypes, shapes and options of the inputs before forward (when {@link Config#typeCheck()}
+   * is on). Throw {@link InvalidTypeException} naming the argument.
    */
   protected void checkTypeForward(NdArray[] inputs) {}
 
@@ -98,15 +98,21 @@ public abstract class FunctionNode {
   /** Applies the function and returns its outputs. */
   public final Variable[] apply(Variable... in) {
     if (applied) {
-      throw new IllegalStateException(label() + ": a FunctionNode can be applied only once;"
-          + " create a new instance for each call");
+      throw new IllegalStateException(
+          label()
+              + ": a FunctionNode can be applied only once;"
+              + " create a new instance for each call");
     }
     applied = true;
     NdArray[] arrays = new NdArray[in.length];
     for (int i = 0; i < in.length; i++) {
       if (in[i] == null || in[i].array() == null) {
-        throw new IllegalArgumentException(label() + ": input " + i + " is "
-            + (in[i] == null ? "null" : "an uninitialised variable"));
+        throw new IllegalArgumentException(
+            label()
+                + ": input "
+                + i
+                + " is "
+                + (in[i] == null ? "null" : "an uninitialised variable"));
       }
       arrays[i] = in[i].array();
     }
@@ -150,10 +156,13 @@ public abstract class FunctionNode {
         ys[retainedOutputIndexes[i]].node().retainData(out[retainedOutputIndexes[i]]);
       }
     } else {
-      String reason = requiresGrad
-          ? "it was computed by " + label() + " under noBackpropMode (Config.enableBackprop() was"
-              + " false), so no graph was recorded"
-          : "none of the inputs of " + label() + " requires a gradient";
+      String reason =
+          requiresGrad
+              ? "it was computed by "
+                  + label()
+                  + " under noBackpropMode (Config.enableBackprop() was"
+                  + " false), so no graph was recorded"
+              : "none of the inputs of " + label() + " requires a gradient";
       for (Variable y : ys) {
         y.node().setNoGraphReason(reason);
       }

@@ -2,8 +2,8 @@ package dl.api;
 
 /**
  * Creates the initial value of a parameter for its shape (Chainer's initializers). Fan-in and
- * fan-out follow Chainer: {@code fanIn = shape[1]·prod(shape[2:])},
- * {@code fanOut = shape[0]·prod(shape[2:])}.
+ * fan-out follow Chainer: {@code fanIn = shape[1]·prod(shape[2:])}, {@code fanOut =
+ * shape[0]·prod(shape[2:])}.
  *
  * <pre>{@code
  * Initializer half = (shape, dtype, backend) -> backend.full(shape, 0.5, dtype);
@@ -23,8 +23,10 @@ public interface Initializer {
   /** Chainer's {@code fan_in} of a weight shape. */
   static int fanIn(int[] shape) {
     if (shape.length < 2) {
-      throw new IllegalArgumentException("fan in and fan out need a shape of at least 2"
-          + " dimensions, got " + Shapes.str(shape));
+      throw new IllegalArgumentException(
+          "fan in and fan out need a shape of at least 2"
+              + " dimensions, got "
+              + Shapes.str(shape));
     }
     return shape[1] * receptive(shape);
   }
@@ -32,8 +34,10 @@ public interface Initializer {
   /** Chainer's {@code fan_out} of a weight shape. */
   static int fanOut(int[] shape) {
     if (shape.length < 2) {
-      throw new IllegalArgumentException("fan in and fan out need a shape of at least 2"
-          + " dimensions, got " + Shapes.str(shape));
+      throw new IllegalArgumentException(
+          "fan in and fan out need a shape of at least 2"
+              + " dimensions, got "
+              + Shapes.str(shape));
     }
     return shape[0] * receptive(shape);
   }

@@ -1,8 +1,8 @@
 package dl.api;
 
 /**
- * Raised before a function runs when its inputs have the wrong dtype, shape or options. The
- * message names the function, the argument, what was expected and what came, in Chainer's style.
+ * Raised before a function runs when its inputs have the wrong dtype, shape or options. The message
+ * names the function, the argument, what was expected and what came, in Chainer's style.
  *
  * <pre>{@code
  * throw InvalidTypeException.of("linear", "x", 1, "x.shape[1] == W.shape[1] (784)", "3");
@@ -18,9 +18,17 @@ public class InvalidTypeException extends IllegalArgumentException {
   /**
    * A message of the form {@code "linear: invalid argument x (input 0)\nExpect: ...\nActual: ..."}.
    */
-  public static InvalidTypeException of(String function, String argument, int index,
-      String expected, String actual) {
-    return new InvalidTypeException(function + ": invalid argument " + argument + " (input "
-        + index + ")\nExpect: " + expected + "\nActual: " + actual);
+  public static InvalidTypeException of(
+      String function, String argument, int index, String expected, String actual) {
+    return new InvalidTypeException(
+        function
+            + ": invalid argument "
+            + argument
+            + " (input "
+            + index
+            + ")\nExpect: "
+            + expected
+            + "\nActual: "
+            + actual);
   }
 }

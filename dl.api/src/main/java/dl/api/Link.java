@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A building block of models that owns parameters and persistent values (Chainer's
- * {@code Link}). Parameters are registered explicitly by name (no reflection); traversal is in
- * Chainer's deterministic order: own parameters sorted by name, then children sorted by name.
+ * A building block of models that owns parameters and persistent values (Chainer's {@code Link}).
+ * Parameters are registered explicitly by name (no reflection); traversal is in Chainer's
+ * deterministic order: own parameters sorted by name, then children sorted by name.
  *
  * <pre>{@code
  * class Scale extends Link {
@@ -49,8 +49,12 @@ public abstract class Link {
   public final NdArray persistent(String persistentName) {
     NdArray v = persistents.get(persistentName);
     if (v == null && !persistents.containsKey(persistentName)) {
-      throw new IllegalArgumentException(pathOrClass() + ": no persistent value '"
-          + persistentName + "'; known: " + persistents.keySet());
+      throw new IllegalArgumentException(
+          pathOrClass()
+              + ": no persistent value '"
+              + persistentName
+              + "'; known: "
+              + persistents.keySet());
     }
     return v;
   }
@@ -68,12 +72,12 @@ public abstract class Link {
 
   void checkName(String n) {
     if (n == null || n.isEmpty() || n.contains("/")) {
-      throw new IllegalArgumentException(getClass().getSimpleName()
-          + ": invalid name '" + n + "' (non-empty, without '/')");
+      throw new IllegalArgumentException(
+          getClass().getSimpleName() + ": invalid name '" + n + "' (non-empty, without '/')");
     }
     if (params.containsKey(n) || persistents.containsKey(n) || hasChild(n)) {
-      throw new IllegalArgumentException(getClass().getSimpleName() + ": the name '" + n
-          + "' is already registered");
+      throw new IllegalArgumentException(
+          getClass().getSimpleName() + ": the name '" + n + "' is already registered");
     }
   }
 
@@ -277,8 +281,8 @@ public abstract class Link {
 
   /** The computation; links override this. */
   protected Variable forward(Variable... inputs) {
-    throw new UnsupportedOperationException(getClass().getSimpleName()
-        + " does not define forward(Variable...)");
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not define forward(Variable...)");
   }
 
   @Override

@@ -3,9 +3,9 @@ package dl.api;
 import java.util.Arrays;
 
 /**
- * A dense, row-major n-dimensional array on one device. Arrays are created by a {@link Backend}
- * (or {@link NdArrays} on the default device) and are the values that {@link FunctionNode}s
- * compute on. The convenience methods below delegate to {@link #backend()}.
+ * A dense, row-major n-dimensional array on one device. Arrays are created by a {@link Backend} (or
+ * {@link NdArrays} on the default device) and are the values that {@link FunctionNode}s compute on.
+ * The convenience methods below delegate to {@link #backend()}.
  *
  * <pre>{@code
  * NdArray x = NdArrays.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
@@ -127,7 +127,8 @@ public interface NdArray {
   }
 
   default NdArray sum(int... axes) {
-    return axes.length == 0 ? backend().reduceAll(ReduceOp.SUM, this)
+    return axes.length == 0
+        ? backend().reduceAll(ReduceOp.SUM, this)
         : backend().reduce(ReduceOp.SUM, this, axes, false);
   }
 

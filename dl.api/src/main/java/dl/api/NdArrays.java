@@ -1,8 +1,8 @@
 package dl.api;
 
 /**
- * Creates arrays on the default device (the available backend with the highest priority), or on
- * a named one. This is the {@code numpy} of Catena's examples.
+ * Creates arrays on the default device (the available backend with the highest priority), or on a
+ * named one. This is the {@code numpy} of Catena's examples.
  *
  * <pre>{@code
  * NdArray x = NdArrays.of(new float[] {0, 1, 2, 3, 4, 5}, 2, 3);
@@ -56,8 +56,14 @@ public final class NdArrays {
   private static int[] checkSize(int n, int[] shape) {
     int[] s = shape.length == 0 && n != 1 ? new int[] {n} : shape;
     if (Shapes.size(s) != n) {
-      throw new IllegalArgumentException("NdArrays.of: " + n + " values do not fill shape "
-          + Shapes.str(s) + " (" + Shapes.size(s) + " elements)");
+      throw new IllegalArgumentException(
+          "NdArrays.of: "
+              + n
+              + " values do not fill shape "
+              + Shapes.str(s)
+              + " ("
+              + Shapes.size(s)
+              + " elements)");
     }
     return s;
   }

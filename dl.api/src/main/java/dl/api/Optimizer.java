@@ -47,8 +47,8 @@ public abstract class Optimizer {
   /** The link being optimised. */
   public final Link target() {
     if (target == null) {
-      throw new IllegalStateException(getClass().getSimpleName()
-          + ": call setup(link) before updating");
+      throw new IllegalStateException(
+          getClass().getSimpleName() + ": call setup(link) before updating");
     }
     return target;
   }
@@ -72,7 +72,10 @@ public abstract class Optimizer {
     runHooks(OptimizerHook.Timing.POST);
   }
 
-  /** Computes a loss, clears gradients, backpropagates and updates (Chainer's {@code update(lossfun)}). */
+  /**
+   * Computes a loss, clears gradients, backpropagates and updates (Chainer's {@code
+   * update(lossfun)}).
+   */
   public void update(Supplier<Variable> lossFunction) {
     Variable loss = lossFunction.get();
     target().cleargrads();
@@ -100,8 +103,8 @@ public abstract class Optimizer {
   /** Removes a named hook. */
   public final void removeHook(String name) {
     if (hooks.remove(name) == null) {
-      throw new IllegalArgumentException("no optimizer hook '" + name + "'; hooks: "
-          + hooks.keySet());
+      throw new IllegalArgumentException(
+          "no optimizer hook '" + name + "'; hooks: " + hooks.keySet());
     }
   }
 
@@ -134,13 +137,23 @@ public abstract class Optimizer {
   }
 
   /** Checks a hyperparameter at construction, naming the optimizer and the bound. */
-  protected final double checkRange(String name, double value, double lo, boolean loInclusive,
-      double hi, boolean hiInclusive) {
-    boolean ok = (loInclusive ? value >= lo : value > lo) && (hiInclusive ? value <= hi : value < hi);
+  protected final double checkRange(
+      String name, double value, double lo, boolean loInclusive, double hi, boolean hiInclusive) {
+    boolean ok =
+        (loInclusive ? value >= lo : value > lo) && (hiInclusive ? value <= hi : value < hi);
     if (!ok || Double.isNaN(value)) {
-      throw new IllegalArgumentException(getClass().getSimpleName() + ": hyperparameter " + name
-          + " must be in " + (loInclusive ? "[" : "(") + lo + ", " + hi + (hiInclusive ? "]" : ")")
-          + ", got " + value);
+      throw new IllegalArgumentException(
+          getClass().getSimpleName()
+              + ": hyperparameter "
+              + name
+              + " must be in "
+              + (loInclusive ? "[" : "(")
+              + lo
+              + ", "
+              + hi
+              + (hiInclusive ? "]" : ")")
+              + ", got "
+              + value);
     }
     return value;
   }

@@ -1,9 +1,9 @@
 package dl.api;
 
 /**
- * A function called by an optimizer on every update, before ({@code PRE}) or after
- * ({@code POST}) the parameters change (Chainer's optimizer hooks: {@code WeightDecay},
- * {@code GradientClipping}, ...).
+ * A function called by an optimizer on every update, before ({@code PRE}) or after ({@code POST})
+ * the parameters change (Chainer's optimizer hooks: {@code WeightDecay}, {@code GradientClipping},
+ * ...).
  *
  * <pre>{@code
  * optimizer.addHook("scale", OptimizerHook.Timing.PRE, opt -> {
@@ -15,7 +15,8 @@ package dl.api;
 public interface OptimizerHook {
   /** When a hook runs relative to the parameter updates. */
   enum Timing {
-    PRE, POST
+    PRE,
+    POST
   }
 
   /** Runs the hook. */

@@ -1,9 +1,9 @@
 package dl.api;
 
 /**
- * A trainable variable of a {@link Link}. It may be created without a shape and initialised
- * lazily on the first forward, when the input size becomes known ({@code new Linear(10)}).
- * Unlike Chainer, a new parameter's gradient is null rather than NaN: gradients start cleared.
+ * A trainable variable of a {@link Link}. It may be created without a shape and initialised lazily
+ * on the first forward, when the input size becomes known ({@code new Linear(10)}). Unlike Chainer,
+ * a new parameter's gradient is null rather than NaN: gradients start cleared.
  *
  * <pre>{@code
  * Parameter w = new Parameter(Initializer.constant(0), 3, 4);   // initialised now
@@ -51,8 +51,14 @@ public class Parameter extends Variable {
   public void initialize(int... shape) {
     if (isInitialized()) {
       if (!java.util.Arrays.equals(shape(), shape)) {
-        throw new IllegalStateException("parameter " + name() + " is already initialised with"
-            + " shape " + Shapes.str(shape()) + ", cannot re-initialise with " + Shapes.str(shape));
+        throw new IllegalStateException(
+            "parameter "
+                + name()
+                + " is already initialised with"
+                + " shape "
+                + Shapes.str(shape())
+                + ", cannot re-initialise with "
+                + Shapes.str(shape));
       }
       return;
     }

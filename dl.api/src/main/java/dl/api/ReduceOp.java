@@ -8,5 +8,8 @@ package dl.api;
  * }</pre>
  */
 public enum ReduceOp {
-  SUM, MAX, MIN, PROD
+  SUM,
+  MAX,
+  MIN,
+  PROD
 }

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Collects named values reported during a step into the current observation (Chainer's
- * {@code Reporter}). Observers are registered with a name, and their reports are prefixed with
- * it: a {@code Classifier} registered as {@code "main"} reports {@code main/loss}.
+ * Collects named values reported during a step into the current observation (Chainer's {@code
+ * Reporter}). Observers are registered with a name, and their reports are prefixed with it: a
+ * {@code Classifier} registered as {@code "main"} reports {@code main/loss}.
  *
  * <pre>{@code
  * Reporter reporter = new Reporter();
@@ -59,8 +59,10 @@ public final class Reporter {
     if (observer != null) {
       String name = observerNames.get(observer);
       if (name == null) {
-        throw new IllegalArgumentException("report: the observer " + observer
-            + " is not registered with the reporter; call reporter.addObserver(name, observer)");
+        throw new IllegalArgumentException(
+            "report: the observer "
+                + observer
+                + " is not registered with the reporter; call reporter.addObserver(name, observer)");
       }
       prefix = name + "/";
     }

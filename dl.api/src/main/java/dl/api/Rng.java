@@ -3,9 +3,9 @@ package dl.api;
 import java.util.SplittableRandom;
 
 /**
- * The source of seeds for initializers, dropout and shuffling: one seedable generator per
- * thread, like Chainer's {@code CHAINER_SEED}/{@code fix_random}. Backends draw their random
- * arrays from a seed taken here, so a fixed seed reproduces a run on every backend.
+ * The source of seeds for initializers, dropout and shuffling: one seedable generator per thread,
+ * like Chainer's {@code CHAINER_SEED}/{@code fix_random}. Backends draw their random arrays from a
+ * seed taken here, so a fixed seed reproduces a run on every backend.
  *
  * <pre>{@code
  * Rng.seed(0);
@@ -14,10 +14,12 @@ import java.util.SplittableRandom;
  * }</pre>
  */
 public final class Rng {
-  private static final ThreadLocal<SplittableRandom> LOCAL = ThreadLocal.withInitial(() -> {
-    String env = System.getenv("CATENA_SEED");
-    return env == null ? new SplittableRandom() : new SplittableRandom(Long.parseLong(env));
-  });
+  private static final ThreadLocal<SplittableRandom> LOCAL =
+      ThreadLocal.withInitial(
+          () -> {
+            String env = System.getenv("CATENA_SEED");
+            return env == null ? new SplittableRandom() : new SplittableRandom(Long.parseLong(env));
+          });
 
   private Rng() {}
 

@@ -71,9 +71,20 @@ public final class Shapes {
   /** An axis in {@code [-ndim, ndim)} as a non-negative index, or an error naming the owner. */
   public static int axis(String owner, int axis, int ndim) {
     if (axis < -ndim || axis >= ndim) {
-      throw new IllegalArgumentException(owner + ": axis " + axis + " is out of range for an array"
-          + " of " + ndim + " dimension" + (ndim == 1 ? "" : "s") + " (expected -" + ndim
-          + " <= axis < " + ndim + ")");
+      throw new IllegalArgumentException(
+          owner
+              + ": axis "
+              + axis
+              + " is out of range for an array"
+              + " of "
+              + ndim
+              + " dimension"
+              + (ndim == 1 ? "" : "s")
+              + " (expected -"
+              + ndim
+              + " <= axis < "
+              + ndim
+              + ")");
     }
     return axis < 0 ? axis + ndim : axis;
   }
@@ -87,8 +98,8 @@ public final class Shapes {
     Arrays.sort(out);
     for (int i = 1; i < out.length; i++) {
       if (out[i] == out[i - 1]) {
-        throw new IllegalArgumentException(owner + ": duplicate axis " + out[i] + " in "
-            + Arrays.toString(axes));
+        throw new IllegalArgumentException(
+            owner + ": duplicate axis " + out[i] + " in " + Arrays.toString(axes));
       }
     }
     return out;

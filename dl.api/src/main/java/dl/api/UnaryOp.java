@@ -9,6 +9,29 @@ package dl.api;
  * }</pre>
  */
 public enum UnaryOp {
-  NEG, ABS, SIGN, EXP, LOG, SQRT, SQUARE, RECIPROCAL, SIN, COS, TAN, TANH, SIGMOID, RELU, FLOOR,
-  CEIL, EXPM1, LOG1P, ARCSIN, ARCCOS, ARCTAN, SINH, COSH, RSQRT, ERF
+  NEG,
+  ABS,
+  SIGN,
+  EXP,
+  LOG,
+  SQRT,
+  SQUARE,
+  RECIPROCAL,
+  SIN,
+  COS,
+  TAN,
+  TANH,
+  SIGMOID,
+  RELU,
+  FLOOR,
+  CEIL,
+  EXPM1,
+  LOG1P,
+  ARCSIN,
+  ARCCOS,
+  ARCTAN,
+  SINH,
+  COSH,
+  RSQRT,
+  ERF
 }

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How one parameter is updated: its hyperparameters (inherited from the optimizer unless set
- * here), its state arrays (created lazily on the first update, on the parameter's device) and
- * whether it is enabled (Chainer's {@code UpdateRule}).
+ * How one parameter is updated: its hyperparameters (inherited from the optimizer unless set here),
+ * its state arrays (created lazily on the first update, on the parameter's device) and whether it
+ * is enabled (Chainer's {@code UpdateRule}).
  *
  * <pre>{@code
  * UpdateRule rule = model.l1.W.updateRule();

@@ -4,8 +4,8 @@ import dl.api.spi.Engine;
 import dl.api.spi.VariableMath;
 
 /**
- * An array with autograd: its data, its gradient, an optional name, whether it requires a
- * gradient, and the function that created it. Applying functions to variables records the graph
+ * An array with autograd: its data, its gradient, an optional name, whether it requires a gradient,
+ * and the function that created it. Applying functions to variables records the graph
  * (define-by-run); {@link #backward()} computes gradients in Chainer's order.
  *
  * <pre>{@code
@@ -35,8 +35,12 @@ public class Variable {
   public Variable(NdArray data, String name, boolean requiresGrad) {
     this.data = data;
     this.name = name;
-    this.node = new VariableNode(this, data == null ? null : data.shape(),
-        data == null ? null : data.dtype(), requiresGrad);
+    this.node =
+        new VariableNode(
+            this,
+            data == null ? null : data.shape(),
+            data == null ? null : data.dtype(),
+            requiresGrad);
   }
 
   /** A variable over an existing node (used when a retained node outlives its variable). */
@@ -63,17 +67,24 @@ public class Variable {
   }
 
   /**
-   * Replaces the data. The graph keeps its recorded shape; use this for parameters and for
-   * in-place updates, not to reshape a variable that is part of a graph.
+   * Replaces the data. The graph keeps its recorded shape; use this for parameters and for in-place
+   * updates, not to reshape a variable that is part of a graph.
    */
   public void setArray(NdArray array) {
-    boolean sameMeta = data != null && array != null
-        && java.util.Arrays.equals(array.shape(), data.shape()) && array.dtype() == data.dtype();
+    boolean sameMeta =
+        data != null
+            && array != null
+            && java.util.Arrays.equals(array.shape(), data.shape())
+            && array.dtype() == data.dtype();
     this.data = array;
     if (!sameMeta) {
       VariableNode old = node;
-      node = new VariableNode(this, array == null ? null : array.shape(),
-          array == null ? null : array.dtype(), old.requiresGrad());
+      node =
+          new VariableNode(
+              this,
+              array == null ? null : array.shape(),
+              array == null ? null : array.dtype(),
+              old.requiresGrad());
       node.setCreator(old.creator());
     }
   }
@@ -189,11 +200,19 @@ public class Variable {
   }
 
   private void checkGrad(NdArray g) {
-    if (data != null && (!java.util.Arrays.equals(g.shape(), data.shape())
-        || g.dtype() != data.dtype())) {
-      throw new IllegalArgumentException("gradient of " + (name == null ? "variable" : name)
-          + " must have shape " + Shapes.str(data.shape()) + " and dtype " + data.dtype()
-          + ", got " + Shapes.str(g.shape()) + " " + g.dtype());
+    if (data != null
+        && (!java.util.Arrays.equals(g.shape(), data.shape()) || g.dtype() != data.dtype())) {
+      throw new IllegalArgumentException(
+          "gradient of "
+              + (name == null ? "variable" : name)
+              + " must have shape "
+              + Shapes.str(data.shape())
+              + " and dtype "
+              + data.dtype()
+              + ", got "
+              + Shapes.str(g.shape())
+              + " "
+              + g.dtype());
     }
   }
 
@@ -317,7 +336,10 @@ public class Variable {
 
   @Override
   public String toString() {
-    return "variable" + (name == null ? "" : " " + name) + "(" + (data == null ? "uninitialized"
-        : Shapes.str(data.shape()) + ", " + data.dtype()) + ")";
+    return "variable"
+        + (name == null ? "" : " " + name)
+        + "("
+        + (data == null ? "uninitialized" : Shapes.str(data.shape()) + ", " + data.dtype())
+        + ")";
   }
 }

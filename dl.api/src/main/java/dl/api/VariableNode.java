@@ -4,8 +4,8 @@ import java.lang.ref.WeakReference;
 
 /**
  * The graph node of a {@link Variable}: shape, dtype, rank, creator and, only when a function
- * retained it for backward, the data. It refers to its variable weakly, so the graph does not
- * keep activations alive that backward does not need (Chainer's {@code VariableNode}).
+ * retained it for backward, the data. It refers to its variable weakly, so the graph does not keep
+ * activations alive that backward does not need (Chainer's {@code VariableNode}).
  *
  * <pre>{@code
  * Variable y = F.relu(x);
@@ -77,8 +77,8 @@ public final class VariableNode {
   }
 
   /**
-   * Why this node has no creator although a function produced it (computed under
-   * {@code noBackpropMode}, or from inputs that need no gradient); null otherwise.
+   * Why this node has no creator although a function produced it (computed under {@code
+   * noBackpropMode}, or from inputs that need no gradient); null otherwise.
    */
   public String noGraphReason() {
     return noGraphReason;
@@ -100,7 +100,11 @@ public final class VariableNode {
   public String toString() {
     Variable v = variable.get();
     String name = v == null ? null : v.name();
-    return "VariableNode(" + (name == null ? "" : name + ", ") + Shapes.str(shape) + ", " + dtype
+    return "VariableNode("
+        + (name == null ? "" : name + ", ")
+        + Shapes.str(shape)
+        + ", "
+        + dtype
         + ")";
   }
 }

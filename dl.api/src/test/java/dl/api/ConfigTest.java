@@ -47,8 +47,8 @@ class ConfigTest {
 
   @Test
   void wrongValueTypeIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Config.using(Config.Key.TRAIN, "yes"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Config.using(Config.Key.TRAIN, "yes"));
     assertTrue(e.getMessage().contains("Boolean"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Config.using(Config.Key.DTYPE, true));
   }
@@ -59,8 +59,8 @@ class ConfigTest {
     assertEquals("int32", DType.INT32.toString());
     assertEquals(4, DType.FLOAT32.itemSize());
     assertFalse(DType.INT32.isFloating());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> DType.of("float16"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DType.of("float16"));
     assertTrue(e.getMessage().contains("float16"), e.getMessage());
   }
 

@@ -24,8 +24,8 @@ class LinkTraversalTest {
   @Test
   void namedParamsFollowChainersSortedOrder() {
     Net net = new Net();
-    assertEquals(List.of("/l1/W", "/l1/b", "/l2/W", "/l2/b"),
-        List.copyOf(net.namedParams().keySet()));
+    assertEquals(
+        List.of("/l1/W", "/l1/b", "/l2/W", "/l2/b"), List.copyOf(net.namedParams().keySet()));
     assertSame(net.l1.w, net.params().get(0));
     assertEquals(List.of("/", "/l1", "/l2"), List.copyOf(net.namedLinks(false).keySet()));
     assertEquals(0, net.params(false).size(), "uninitialised parameters are left out");
@@ -54,21 +54,25 @@ class LinkTraversalTest {
     Map<String, Parameter> p = list.namedParams();
     assertEquals("/0/W", p.keySet().iterator().next());
     assertTrue(p.containsKey("/10/b"));
-    assertEquals(List.of("/0", "/1", "/2"), List.copyOf(list.namedLinks(true).keySet())
-        .subList(0, 3));
+    assertEquals(
+        List.of("/0", "/1", "/2"), List.copyOf(list.namedLinks(true).keySet()).subList(0, 3));
   }
 
   @Test
   void duplicateAndInvalidNamesAreRejected() {
-    Link l = new Link() {
-      {
-        addParam("W", new Parameter(Initializer.constant(0)));
-      }
-    };
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> l.addParam("W", new Parameter(Initializer.constant(0))));
+    Link l =
+        new Link() {
+          {
+            addParam("W", new Parameter(Initializer.constant(0)));
+          }
+        };
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> l.addParam("W", new Parameter(Initializer.constant(0))));
     assertTrue(e.getMessage().contains("already registered"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> l.addParam("a/b", new Parameter(Initializer.constant(0))));
   }
 
@@ -82,8 +86,8 @@ class LinkTraversalTest {
     assertEquals(0.01, opt.get("lr"));
     opt.set("momentum", 0.5);
     assertEquals(0.5, rule.get("momentum"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> rule.get("beta1"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> rule.get("beta1"));
     assertTrue(e.getMessage().contains("lr") && e.getMessage().contains("momentum"));
   }
 
@@ -96,8 +100,9 @@ class LinkTraversalTest {
     try (Scope s = r.scope(obs)) {
       Reporter.report(Map.of("loss", 1.5), model);
       Reporter.report(Map.of("lr", 0.1));
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> Reporter.report(Map.of("x", 1), new Object()));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> Reporter.report(Map.of("x", 1), new Object()));
       assertTrue(e.getMessage().contains("not registered"), e.getMessage());
     }
     assertEquals(1.5, obs.get("main/loss"));

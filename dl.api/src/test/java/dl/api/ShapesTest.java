@@ -14,8 +14,10 @@ class ShapesTest {
     assertArrayEquals(new int[] {3, 4}, Shapes.broadcast(new int[] {3, 1}, new int[] {4}));
     assertArrayEquals(new int[] {2, 3, 4}, Shapes.broadcast(new int[] {2, 1, 4}, new int[] {3, 1}));
     assertArrayEquals(new int[] {5}, Shapes.broadcast(new int[] {}, new int[] {5}));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Shapes.broadcast(new int[] {2, 3}, new int[] {4}));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Shapes.broadcast(new int[] {2, 3}, new int[] {4}));
     assertEquals("shapes (2, 3) and (4,) cannot be broadcast together", e.getMessage());
   }
 
@@ -31,8 +33,8 @@ class ShapesTest {
   void axesAreNormalisedAndChecked() {
     assertEquals(2, Shapes.axis("f", -1, 3));
     assertArrayEquals(new int[] {0, 2}, Shapes.axes("f", new int[] {2, -3}, 3));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Shapes.axis("sum", 3, 3));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Shapes.axis("sum", 3, 3));
     assertTrue(e.getMessage().startsWith("sum: axis 3 is out of range"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Shapes.axes("f", new int[] {1, -2}, 3));
   }
@@ -40,7 +42,8 @@ class ShapesTest {
   @Test
   void reducedShapesStridesAndText() {
     assertArrayEquals(new int[] {2, 4}, Shapes.reduced(new int[] {2, 3, 4}, new int[] {1}, false));
-    assertArrayEquals(new int[] {2, 1, 4}, Shapes.reduced(new int[] {2, 3, 4}, new int[] {1}, true));
+    assertArrayEquals(
+        new int[] {2, 1, 4}, Shapes.reduced(new int[] {2, 3, 4}, new int[] {1}, true));
     assertArrayEquals(new int[] {12, 4, 1}, Shapes.strides(new int[] {2, 3, 4}));
     assertEquals("()", Shapes.str());
     assertEquals("(5,)", Shapes.str(5));

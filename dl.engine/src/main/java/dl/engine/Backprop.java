@@ -14,21 +14,26 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * One backward pass (Chainer's {@code _backprop}). Functions are visited once each, in
- * descending rank, so every consumer of a variable runs before its creator and the variable's
- * gradients are complete when they are summed.
+ * One backward pass (Chainer's {@code _backprop}). Functions are visited once each, in descending
+ * rank, so every consumer of a variable runs before its creator and the variable's gradients are
+ * complete when they are summed.
  */
 final class Backprop {
   private record Entry(FunctionNode f, int rank, long order) {}
 
   private final Map<VariableNode, List<Variable>> table = new IdentityHashMap<>();
-  private final PriorityQueue<Entry> heap = new PriorityQueue<>((a, b) ->
-      a.rank != b.rank ? Integer.compare(b.rank, a.rank) : Long.compare(a.order, b.order));
-  private final Set<FunctionNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final PriorityQueue<Entry> heap =
+      new PriorityQueue<>(
+          (a, b) ->
+              a.rank != b.rank ? Integer.compare(b.rank, a.rank) : Long.compare(a.order, b.order));
+  private final Set<FunctionNode> seen =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<FunctionHook> hooks;
   private final boolean retainGrad;
+
   /** For grad(): which nodes lie on a path from the requested inputs (null in backward()). */
   private final Map<VariableNode, Boolean> relevant;
+
   private final Set<VariableNode> captured;
   private final Map<VariableNode, Variable> capturedGrads = new IdentityHashMap<>();
   private long counter;
@@ -140,9 +145,14 @@ final class Backprop {
         h.backwardPostprocess(f, gys, gxs);
       }
       if (gxs == null || gxs.length != inputs.size()) {
-        throw new IllegalStateException("backward of " + f.label() + " returned "
-            + (gxs == null ? "null" : gxs.length + " gradients") + " for " + inputs.size()
-            + " inputs");
+        throw new IllegalStateException(
+            "backward of "
+                + f.label()
+                + " returned "
+                + (gxs == null ? "null" : gxs.length + " gradients")
+                + " for "
+                + inputs.size()
+                + " inputs");
       }
       for (int t : targets) {
         Variable gx = gxs[t];
@@ -151,9 +161,19 @@ final class Backprop {
         }
         VariableNode in = inputs.get(t);
         if (!Arrays.equals(gx.shape(), in.shape()) || gx.dtype() != in.dtype()) {
-          throw new IllegalStateException("backward of " + f.label() + ": the gradient of input "
-              + t + " has shape " + Shapes.str(gx.shape()) + " and dtype " + gx.dtype()
-              + ", expected " + Shapes.str(in.shape()) + " and " + in.dtype());
+          throw new IllegalStateException(
+              "backward of "
+                  + f.label()
+                  + ": the gradient of input "
+                  + t
+                  + " has shape "
+                  + Shapes.str(gx.shape())
+                  + " and dtype "
+                  + gx.dtype()
+                  + ", expected "
+                  + Shapes.str(in.shape())
+                  + " and "
+                  + in.dtype());
         }
         List<Variable> list = table.computeIfAbsent(in, k -> new ArrayList<>());
         if (list.isEmpty() && in.creator() == null && captured == null) {

@@ -36,7 +36,10 @@ public final class DefaultEngine implements Engine {
   // ---- autograd ----
 
   @Override
-  public void backward(Variable[] outputs, Variable[] gradOutputs, boolean retainGrad,
+  public void backward(
+      Variable[] outputs,
+      Variable[] gradOutputs,
+      boolean retainGrad,
       boolean enableDoubleBackprop) {
     try (Scope s = Config.using(Config.Key.ENABLE_BACKPROP, enableDoubleBackprop)) {
       Backprop bp = new Backprop(hooks.get(), retainGrad, null);
@@ -44,14 +47,22 @@ public final class DefaultEngine implements Engine {
         Variable y = outputs[i];
         Variable gy = gradOutputs != null && gradOutputs[i] != null ? gradOutputs[i] : y.gradVar();
         if (y.creator() == null && y.node().noGraphReason() != null) {
-          throw new IllegalStateException("backward: " + describe(y) + " has no graph to"
-              + " backpropagate through: " + y.node().noGraphReason());
+          throw new IllegalStateException(
+              "backward: "
+                  + describe(y)
+                  + " has no graph to"
+                  + " backpropagate through: "
+                  + y.node().noGraphReason());
         }
         if (gy == null) {
           if (y.size() != 1) {
-            throw new IllegalStateException("backward: " + describe(y) + " has shape "
-                + Shapes.str(y.shape()) + " and no gradient; only a size-1 output starts from a"
-                + " gradient of one. Set y.setGrad(...) first or reduce it to a scalar (sum, mean)");
+            throw new IllegalStateException(
+                "backward: "
+                    + describe(y)
+                    + " has shape "
+                    + Shapes.str(y.shape())
+                    + " and no gradient; only a size-1 output starts from a"
+                    + " gradient of one. Set y.setGrad(...) first or reduce it to a scalar (sum, mean)");
           }
           gy = Variable.constant(y.array().backend().full(y.shape(), 1, y.dtype()));
         } else {
@@ -65,8 +76,8 @@ public final class DefaultEngine implements Engine {
   }
 
   @Override
-  public Variable[] grad(Variable[] outputs, Variable[] inputs, Variable[] gradOutputs,
-      boolean enableDoubleBackprop) {
+  public Variable[] grad(
+      Variable[] outputs, Variable[] inputs, Variable[] gradOutputs, boolean enableDoubleBackprop) {
     try (Scope s = Config.using(Config.Key.ENABLE_BACKPROP, enableDoubleBackprop)) {
       Set<VariableNode> in = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Variable x : inputs) {
@@ -75,8 +86,10 @@ public final class DefaultEngine implements Engine {
       Backprop bp = new Backprop(hooks.get(), false, in);
       for (int i = 0; i < outputs.length; i++) {
         Variable y = outputs[i];
-        Variable gy = gradOutputs != null && gradOutputs[i] != null ? gradOutputs[i]
-            : Variable.constant(y.array().backend().full(y.shape(), 1, y.dtype()));
+        Variable gy =
+            gradOutputs != null && gradOutputs[i] != null
+                ? gradOutputs[i]
+                : Variable.constant(y.array().backend().full(y.shape(), 1, y.dtype()));
         checkGradShape(y, gy);
         bp.seed(y.node(), gy);
       }
@@ -91,9 +104,18 @@ public final class DefaultEngine implements Engine {
 
   private static void checkGradShape(Variable y, Variable gy) {
     if (!java.util.Arrays.equals(gy.shape(), y.shape()) || gy.dtype() != y.dtype()) {
-      throw new IllegalArgumentException("backward: the gradient of " + describe(y) + " must have"
-          + " shape " + Shapes.str(y.shape()) + " and dtype " + y.dtype() + ", got "
-          + Shapes.str(gy.shape()) + " and " + gy.dtype());
+      throw new IllegalArgumentException(
+          "backward: the gradient of "
+              + describe(y)
+              + " must have"
+              + " shape "
+              + Shapes.str(y.shape())
+              + " and dtype "
+              + y.dtype()
+              + ", got "
+              + Shapes.str(gy.shape())
+              + " and "
+              + gy.dtype());
     }
   }
 
@@ -127,8 +149,8 @@ public final class DefaultEngine implements Engine {
         if (outputs[i].dtype().isFloating()) {
           for (double v : outputs[i].toDoubleArray()) {
             if (Double.isNaN(v)) {
-              throw new ArithmeticException(function.label() + ": output " + i
-                  + " contains NaN (debug mode)");
+              throw new ArithmeticException(
+                  function.label() + ": output " + i + " contains NaN (debug mode)");
             }
           }
         }
@@ -140,9 +162,16 @@ public final class DefaultEngine implements Engine {
   public void checkDevices(FunctionNode function, NdArray[] inputs) {
     for (int i = 1; i < inputs.length; i++) {
       if (!inputs[i].device().equals(inputs[0].device())) {
-        throw new IllegalArgumentException(function.label() + ": inputs are on different devices:"
-            + " input 0 on " + inputs[0].device() + ", input " + i + " on " + inputs[i].device()
-            + "; move them with toDevice(...) first");
+        throw new IllegalArgumentException(
+            function.label()
+                + ": inputs are on different devices:"
+                + " input 0 on "
+                + inputs[0].device()
+                + ", input "
+                + i
+                + " on "
+                + inputs[i].device()
+                + "; move them with toDevice(...) first");
       }
     }
   }
@@ -173,8 +202,9 @@ public final class DefaultEngine implements Engine {
     if (functions == null) {
       synchronized (this) {
         if (functions == null) {
-          functions = new Registry<>("function", ServiceLoader.load(FunctionProvider.class),
-              FunctionProvider::name);
+          functions =
+              new Registry<>(
+                  "function", ServiceLoader.load(FunctionProvider.class), FunctionProvider::name);
         }
       }
     }
@@ -185,8 +215,8 @@ public final class DefaultEngine implements Engine {
     if (links == null) {
       synchronized (this) {
         if (links == null) {
-          links = new Registry<>("link", ServiceLoader.load(LinkProvider.class),
-              LinkProvider::name);
+          links =
+              new Registry<>("link", ServiceLoader.load(LinkProvider.class), LinkProvider::name);
         }
       }
     }
@@ -197,8 +227,11 @@ public final class DefaultEngine implements Engine {
     if (optimizers == null) {
       synchronized (this) {
         if (optimizers == null) {
-          optimizers = new Registry<>("optimizer", ServiceLoader.load(OptimizerProvider.class),
-              OptimizerProvider::name);
+          optimizers =
+              new Registry<>(
+                  "optimizer",
+                  ServiceLoader.load(OptimizerProvider.class),
+                  OptimizerProvider::name);
         }
       }
     }

@@ -11,12 +11,12 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Device resolution: backends by name, their availability (probed once, only when a device of
- * that backend is asked for or the default device is chosen), and one backend per device.
+ * Device resolution: backends by name, their availability (probed once, only when a device of that
+ * backend is asked for or the default device is chosen), and one backend per device.
  */
 final class Devices {
-  private final Registry<BackendProvider> providers = new Registry<>("backend",
-      ServiceLoader.load(BackendProvider.class), BackendProvider::name);
+  private final Registry<BackendProvider> providers =
+      new Registry<>("backend", ServiceLoader.load(BackendProvider.class), BackendProvider::name);
   private final Map<String, Availability> availability = new ConcurrentHashMap<>();
   private final Map<Device, Backend> backends = new ConcurrentHashMap<>();
   private volatile Device defaultDevice;
@@ -26,13 +26,15 @@ final class Devices {
   }
 
   private Availability availability(BackendProvider p) {
-    return availability.computeIfAbsent(p.name(), k -> {
-      try {
-        return p.availability();
-      } catch (RuntimeException | LinkageError e) {
-        return Availability.unavailable(e.toString());
-      }
-    });
+    return availability.computeIfAbsent(
+        p.name(),
+        k -> {
+          try {
+            return p.availability();
+          } catch (RuntimeException | LinkageError e) {
+            return Availability.unavailable(e.toString());
+          }
+        });
   }
 
   Backend backend(Device device) {
@@ -59,12 +61,19 @@ final class Devices {
     }
     Availability a = availability(p);
     if (!a.available()) {
-      throw new IllegalStateException("device " + device + ": backend " + p.name()
-          + " is unavailable: " + a.reason());
+      throw new IllegalStateException(
+          "device " + device + ": backend " + p.name() + " is unavailable: " + a.reason());
     }
     if (device.index() >= p.deviceCount()) {
-      throw new IllegalArgumentException("device " + device + ": backend " + p.name() + " has "
-          + p.deviceCount() + " device(s), index must be < " + p.deviceCount());
+      throw new IllegalArgumentException(
+          "device "
+              + device
+              + ": backend "
+              + p.name()
+              + " has "
+              + p.deviceCount()
+              + " device(s), index must be < "
+              + p.deviceCount());
     }
     return p.create(device.index());
   }
@@ -77,17 +86,28 @@ final class Devices {
         d = Device.of(env);
       } else {
         StringBuilder why = new StringBuilder();
-        d = providers.all().stream().sorted(Comparator.comparingInt(BackendProvider::priority)
-            .reversed()).filter(p -> {
-              Availability a = availability(p);
-              if (!a.available()) {
-                why.append("; ").append(p.name()).append(": ").append(a.reason());
-              }
-              return a.available();
-            }).findFirst().map(p -> Device.of(p.name(), 0)).orElseThrow(() ->
-                new IllegalStateException("no available compute backend on the module path"
-                    + " (add dl.backend.openblas and its native modules)" + why
-                    + (providers.failures().isEmpty() ? "" : "; failed: " + providers.failures())));
+        d =
+            providers.all().stream()
+                .sorted(Comparator.comparingInt(BackendProvider::priority).reversed())
+                .filter(
+                    p -> {
+                      Availability a = availability(p);
+                      if (!a.available()) {
+                        why.append("; ").append(p.name()).append(": ").append(a.reason());
+                      }
+                      return a.available();
+                    })
+                .findFirst()
+                .map(p -> Device.of(p.name(), 0))
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "no available compute backend on the module path"
+                                + " (add dl.backend.openblas and its native modules)"
+                                + why
+                                + (providers.failures().isEmpty()
+                                    ? ""
+                                    : "; failed: " + providers.failures())));
       }
       defaultDevice = d;
     }
@@ -99,8 +119,12 @@ final class Devices {
     StringBuilder b = new StringBuilder();
     for (BackendProvider p : providers.all()) {
       Availability a = availability(p);
-      b.append(p.name()).append(": ").append(a.available() ? "available" : "unavailable")
-          .append(" — ").append(a.reason()).append('\n');
+      b.append(p.name())
+          .append(": ")
+          .append(a.available() ? "available" : "unavailable")
+          .append(" — ")
+          .append(a.reason())
+          .append('\n');
     }
     return b.toString();
   }

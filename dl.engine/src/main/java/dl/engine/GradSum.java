@@ -5,8 +5,8 @@ import dl.api.NdArray;
 import dl.api.Variable;
 
 /**
- * Sums the gradients that reach one variable. It is a function node, not a bare array sum, so
- * that accumulation is itself differentiable under double backprop (Chainer sums with F.add).
+ * Sums the gradients that reach one variable. It is a function node, not a bare array sum, so that
+ * accumulation is itself differentiable under double backprop (Chainer sums with F.add).
  */
 final class GradSum extends FunctionNode {
   static Variable of(java.util.List<Variable> grads) {

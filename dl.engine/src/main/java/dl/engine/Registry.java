@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * Providers of one service type by name, loaded once. A provider that fails to load is recorded
- * with its reason and does not stop the others; a duplicate name is an error naming both
- * modules, because silently picking one would make a model mean different things.
+ * with its reason and does not stop the others; a duplicate name is an error naming both modules,
+ * because silently picking one would make a model mean different things.
  */
 final class Registry<P> {
   private final String kind;
@@ -37,15 +37,19 @@ final class Registry<P> {
       try {
         p = provider.get();
       } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-        failures.add(provider.type().getName() + " in module " + provider.type().getModule()
-            .getName() + ": " + e);
+        failures.add(
+            provider.type().getName()
+                + " in module "
+                + provider.type().getModule().getName()
+                + ": "
+                + e);
         continue;
       }
       String n = name.apply(p);
       P old = byName.put(n, p);
       if (old != null) {
-        throw new IllegalStateException("two " + kind + "s are named '" + n + "': "
-            + describe(old) + " and " + describe(p));
+        throw new IllegalStateException(
+            "two " + kind + "s are named '" + n + "': " + describe(old) + " and " + describe(p));
       }
     }
   }
@@ -57,9 +61,15 @@ final class Registry<P> {
   P get(String name) {
     P p = byName.get(name);
     if (p == null) {
-      throw new IllegalArgumentException("no " + kind + " named '" + name + "' on the module path;"
-          + " available: " + byName.keySet()
-          + (failures.isEmpty() ? "" : "; providers that failed to load: " + failures));
+      throw new IllegalArgumentException(
+          "no "
+              + kind
+              + " named '"
+              + name
+              + "' on the module path;"
+              + " available: "
+              + byName.keySet()
+              + (failures.isEmpty() ? "" : "; providers that failed to load: " + failures));
     }
     return p;
   }

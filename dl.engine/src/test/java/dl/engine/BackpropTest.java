@@ -65,12 +65,13 @@ class BackpropTest {
     Variable b = scale(a, 3);
     Variable y = mul(a, b);
     List<Integer> ranks = new ArrayList<>();
-    FunctionHook h = new FunctionHook() {
-      @Override
-      public void backwardPreprocess(FunctionNode f, Variable[] gy) {
-        ranks.add(f.rank());
-      }
-    };
+    FunctionHook h =
+        new FunctionHook() {
+          @Override
+          public void backwardPreprocess(FunctionNode f, Variable[] gy) {
+            ranks.add(f.rank());
+          }
+        };
     try (Scope s = Engine.get().addFunctionHook(h)) {
       y.backward();
     }
@@ -136,8 +137,8 @@ class BackpropTest {
   void nonScalarOutputWithoutGradIsAnError() {
     Variable y = scale(var(1, 2), 2);
     IllegalStateException e = assertThrows(IllegalStateException.class, y::backward);
-    assertTrue(e.getMessage().contains("(2,)") && e.getMessage().contains("setGrad"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("(2,)") && e.getMessage().contains("setGrad"), e.getMessage());
     y.setGrad(NdArrays.of(new double[] {1, 1}, 2));
     y.backward();
   }
@@ -157,10 +158,11 @@ class BackpropTest {
   @Test
   void gradientShapeMismatchIsReported() {
     Variable y = scale(var(1, 2), 2);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> y.setGrad(NdArrays.of(new double[] {1, 1, 1}, 3)));
-    assertTrue(e.getMessage().contains("(2,)") && e.getMessage().contains("(3,)"),
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> y.setGrad(NdArrays.of(new double[] {1, 1, 1}, 3)));
+    assertTrue(e.getMessage().contains("(2,)") && e.getMessage().contains("(3,)"), e.getMessage());
   }
 
   @Test
@@ -176,8 +178,8 @@ class BackpropTest {
   void debugModeDetectsNaN() {
     NdArray nan = NdArrays.of(new double[] {Double.NaN}, 1);
     try (Scope s = Config.using(Config.Key.DEBUG, true)) {
-      ArithmeticException e = assertThrows(ArithmeticException.class,
-          () -> scale(new Variable(nan), 1));
+      ArithmeticException e =
+          assertThrows(ArithmeticException.class, () -> scale(new Variable(nan), 1));
       assertTrue(e.getMessage().contains("Scale"), e.getMessage());
     }
   }

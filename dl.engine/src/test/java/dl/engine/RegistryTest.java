@@ -25,24 +25,26 @@ class RegistryTest {
 
   @Test
   void unavailableBackendSaysWhy() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Engine.get().backend(Device.of("cuda:0")));
-    assertTrue(e.getMessage().contains("cuda:0") && e.getMessage().contains("unavailable"),
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Engine.get().backend(Device.of("cuda:0")));
+    assertTrue(
+        e.getMessage().contains("cuda:0") && e.getMessage().contains("unavailable"),
         e.getMessage());
   }
 
   @Test
   void unknownBackendListsTheKnownOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Engine.get().backend(Device.of("tpu:0")));
-    assertTrue(e.getMessage().contains("tpu") && e.getMessage().contains("cpu"),
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Engine.get().backend(Device.of("tpu:0")));
+    assertTrue(e.getMessage().contains("tpu") && e.getMessage().contains("cpu"), e.getMessage());
   }
 
   @Test
   void unknownFunctionNameIsAClearError() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Engine.get().function("no_such_function"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Engine.get().function("no_such_function"));
     assertTrue(e.getMessage().contains("no function named 'no_such_function'"), e.getMessage());
     assertTrue(Engine.get().registeredNames(FunctionProvider.class).isEmpty());
   }
@@ -52,8 +54,8 @@ class RegistryTest {
     assertEquals(Device.of("cuda", 1), Device.of("cuda:1"));
     assertEquals("cuda:0", Device.of("cuda").toString());
     assertEquals("cpu", Device.of("cpu:0").toString());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Device.of("cuda:x"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Device.of("cuda:x"));
     assertTrue(e.getMessage().contains("integer index"), e.getMessage());
   }
 }

@@ -5,8 +5,8 @@ import dl.api.NdArray;
 import dl.api.Variable;
 
 /**
- * Minimal differentiable functions for testing the engine on its own, without dl.functions.
- * Their backwards are built from each other, so double backprop works through them.
+ * Minimal differentiable functions for testing the engine on its own, without dl.functions. Their
+ * backwards are built from each other, so double backprop works through them.
  */
 final class TestNodes {
   private TestNodes() {}

@@ -17,10 +17,12 @@ import picocli.CommandLine.Option;
 
 /**
  * Times warmed-up training steps of the MLP 784-1000-1000-10 (Adam, softmax cross entropy) and
- * inference at batch 1000, and prints examples per second. Data are random: the cost of a step
- * does not depend on the pixel values.
+ * inference at batch 1000, and prints examples per second. Data are random: the cost of a step does
+ * not depend on the pixel values.
  */
-@Command(name = "benchmark-mlp", mixinStandardHelpOptions = true,
+@Command(
+    name = "benchmark-mlp",
+    mixinStandardHelpOptions = true,
     description = "Examples per second of the MLP training step (median over timed steps).")
 public final class BenchmarkMlp implements Callable<Integer> {
   @Option(names = "--batchsize", defaultValue = "100")
@@ -74,7 +76,8 @@ public final class BenchmarkMlp implements Callable<Integer> {
     double median = times[steps / 2];
     NdArray big = b.randomUniform(new int[] {1000, 784}, Config.dtype(), 0, 1, Rng.nextSeed());
     double[] inf = new double[30];
-    try (Scope test = Config.testMode(); Scope nograd = Config.noBackpropMode()) {
+    try (Scope test = Config.testMode();
+        Scope nograd = Config.noBackpropMode()) {
       for (int i = 0; i < 40; i++) {
         long t0 = System.nanoTime();
         model.predictor.call(new Variable(big, "x", false)).array().getDouble(0);
@@ -84,10 +87,18 @@ public final class BenchmarkMlp implements Callable<Integer> {
       }
     }
     Arrays.sort(inf);
-    System.out.printf("RESULT catena mlp: train %.0f ex/s (median step %.2f ms over %d steps after"
-        + " %d warm-up; p10 %.0f / p90 %.0f ex/s), inference %.0f ex/s (batch 1000), device %s,"
-        + " %d cores%n", batchSize / median, median * 1e3, steps, warmup,
-        batchSize / times[steps * 9 / 10], batchSize / times[steps / 10], 1000 / inf[15], dev,
+    System.out.printf(
+        "RESULT catena mlp: train %.0f ex/s (median step %.2f ms over %d steps after"
+            + " %d warm-up; p10 %.0f / p90 %.0f ex/s), inference %.0f ex/s (batch 1000), device %s,"
+            + " %d cores%n",
+        batchSize / median,
+        median * 1e3,
+        steps,
+        warmup,
+        batchSize / times[steps * 9 / 10],
+        batchSize / times[steps / 10],
+        1000 / inf[15],
+        dev,
         Runtime.getRuntime().availableProcessors());
     return 0;
   }

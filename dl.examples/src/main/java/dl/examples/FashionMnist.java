@@ -32,9 +32,14 @@ public final class FashionMnist {
     Path labels = dir.resolve(prefix + "-labels-idx1-ubyte.gz");
     for (Path p : new Path[] {images, labels}) {
       if (!Files.isReadable(p)) {
-        throw new IOException("Fashion-MNIST file " + p + " not found. Install Debian's package"
-            + " dataset-fashion-mnist (apt-get install dataset-fashion-mnist), which puts the"
-            + " files in " + DEFAULT_DIR + ", or pass --data DIR");
+        throw new IOException(
+            "Fashion-MNIST file "
+                + p
+                + " not found. Install Debian's package"
+                + " dataset-fashion-mnist (apt-get install dataset-fashion-mnist), which puts the"
+                + " files in "
+                + DEFAULT_DIR
+                + ", or pass --data DIR");
       }
     }
     int[] lab = readLabels(labels);
@@ -46,8 +51,11 @@ public final class FashionMnist {
     try (DataInputStream in = open(file)) {
       int magic = in.readInt();
       if (magic != 0x801) {
-        throw new IOException(file + ": not an IDX label file (magic 0x" + Integer.toHexString(magic)
-            + ", expected 0x801)");
+        throw new IOException(
+            file
+                + ": not an IDX label file (magic 0x"
+                + Integer.toHexString(magic)
+                + ", expected 0x801)");
       }
       int n = in.readInt();
       byte[] raw = readFully(in, n, file);
@@ -63,8 +71,11 @@ public final class FashionMnist {
     try (DataInputStream in = open(file)) {
       int magic = in.readInt();
       if (magic != 0x803) {
-        throw new IOException(file + ": not an IDX image file (magic 0x" + Integer.toHexString(magic)
-            + ", expected 0x803)");
+        throw new IOException(
+            file
+                + ": not an IDX image file (magic 0x"
+                + Integer.toHexString(magic)
+                + ", expected 0x803)");
       }
       int n = in.readInt();
       int rows = in.readInt();

@@ -4,10 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the example programs ({@code catena train-fashion-mnist},
- * {@code catena benchmark-mlp}).
+ * Entry point of the example programs ({@code catena train-fashion-mnist}, {@code catena
+ * benchmark-mlp}).
  */
-@Command(name = "catena", mixinStandardHelpOptions = true, version = "Catena 0.1.0",
+@Command(
+    name = "catena",
+    mixinStandardHelpOptions = true,
+    version = "Catena 0.1.0",
     description = "Catena example programs.",
     subcommands = {TrainFashionMnist.class, BenchmarkMlp.class})
 public final class Main implements Runnable {

@@ -19,10 +19,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Trains the MLP 784-1000-1000-10 (ReLU, softmax cross entropy, Adam) on Fashion-MNIST with a
- * plain loop, printing loss, accuracy and examples per second per epoch.
+ * Trains the MLP 784-1000-1000-10 (ReLU, softmax cross entropy, Adam) on Fashion-MNIST with a plain
+ * loop, printing loss, accuracy and examples per second per epoch.
  */
-@Command(name = "train-fashion-mnist", mixinStandardHelpOptions = true,
+@Command(
+    name = "train-fashion-mnist",
+    mixinStandardHelpOptions = true,
     description = "Train an MLP on Fashion-MNIST with a plain training loop.")
 public final class TrainFashionMnist implements Callable<Integer> {
   @Option(names = "--epoch", defaultValue = "1", description = "epochs (default ${DEFAULT-VALUE})")
@@ -37,15 +39,18 @@ public final class TrainFashionMnist implements Callable<Integer> {
   @Option(names = "--device", description = "device, e.g. cpu (default: the best available)")
   String device;
 
-  @Option(names = "--data", description = "folder of the IDX .gz files (default "
-      + "/usr/share/datasets/fashion-mnist)")
+  @Option(
+      names = "--data",
+      description = "folder of the IDX .gz files (default " + "/usr/share/datasets/fashion-mnist)")
   Path data = FashionMnist.DEFAULT_DIR;
 
   @Option(names = "--seed", defaultValue = "0", description = "random seed")
   long seed;
 
-  @Option(names = "--max-steps", defaultValue = "0", description = "stop after this many steps "
-      + "(0: no limit; for smoke tests)")
+  @Option(
+      names = "--max-steps",
+      defaultValue = "0",
+      description = "stop after this many steps " + "(0: no limit; for smoke tests)")
   int maxSteps;
 
   /** The final test accuracy, for tests that drive the command. */
@@ -58,7 +63,8 @@ public final class TrainFashionMnist implements Callable<Integer> {
     Backend b = Engine.get().backend(dev);
     FashionMnist.Split train = FashionMnist.load(data, true);
     FashionMnist.Split test = FashionMnist.load(data, false);
-    System.out.printf("device %s, %d training and %d test images, MLP %d-%d-%d-10, batch %d%n",
+    System.out.printf(
+        "device %s, %d training and %d test images, MLP %d-%d-%d-10, batch %d%n",
         dev, train.n(), test.n(), train.pixels(), units, units, batchSize);
 
     Classifier model = new Classifier(new Mlp(units, 10));
@@ -80,8 +86,8 @@ public final class TrainFashionMnist implements Callable<Integer> {
         NdArray t = Batches.labels(b, train, order, i, i + batchSize);
         Map<String, Object> obs = Reporter.newObservation();
         try (Scope s = reporter.scope(obs)) {
-          optimizer.update(() -> model.call(new Variable(x, "x", false),
-              new Variable(t, "t", false)));
+          optimizer.update(
+              () -> model.call(new Variable(x, "x", false), new Variable(t, "t", false)));
         }
         lossSum += ((Variable) obs.get("main/loss")).item();
         accSum += ((Variable) obs.get("main/accuracy")).item();
@@ -93,9 +99,16 @@ public final class TrainFashionMnist implements Callable<Integer> {
       double seconds = (System.nanoTime() - t0) / 1e9;
       double[] eval = evaluate(model, b, test);
       lastTestAccuracy = eval[1];
-      System.out.printf("epoch %d: train loss %.4f, train accuracy %.4f, test loss %.4f,"
-          + " test accuracy %.4f, %.0f examples/s (%.1f s)%n", epoch, lossSum / batches,
-          accSum / batches, eval[0], eval[1], batches * batchSize / seconds, seconds);
+      System.out.printf(
+          "epoch %d: train loss %.4f, train accuracy %.4f, test loss %.4f,"
+              + " test accuracy %.4f, %.0f examples/s (%.1f s)%n",
+          epoch,
+          lossSum / batches,
+          accSum / batches,
+          eval[0],
+          eval[1],
+          batches * batchSize / seconds,
+          seconds);
       if (maxSteps > 0 && steps >= maxSteps) {
         break;
       }
@@ -108,7 +121,8 @@ public final class TrainFashionMnist implements Callable<Integer> {
     double loss = 0;
     double acc = 0;
     int n = 0;
-    try (Scope train = Config.testMode(); Scope nograd = Config.noBackpropMode()) {
+    try (Scope train = Config.testMode();
+        Scope nograd = Config.noBackpropMode()) {
       for (int i = 0; i < test.n(); i += 1000) {
         int to = Math.min(test.n(), i + 1000);
         Variable x = new Variable(Batches.images(b, test, null, i, to), "x", false);

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The IDX reader on small generated files. */
 class FashionMnistTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static void write(Path p, int magic, int[] dims, byte[] data, int truncate)
       throws IOException {
@@ -41,10 +40,18 @@ class FashionMnistTest {
       pixels[i] = (byte) (i * 20);
     }
     pixels[5] = (byte) 255;
-    write(dir.resolve(prefix + "-images-idx3-ubyte.gz"), imageMagic, new int[] {3, 2, 2}, pixels,
+    write(
+        dir.resolve(prefix + "-images-idx3-ubyte.gz"),
+        imageMagic,
+        new int[] {3, 2, 2},
+        pixels,
         truncate);
-    write(dir.resolve(prefix + "-labels-idx1-ubyte.gz"), 0x801, new int[] {3},
-        new byte[] {7, 0, 9}, 0);
+    write(
+        dir.resolve(prefix + "-labels-idx1-ubyte.gz"),
+        0x801,
+        new int[] {3},
+        new byte[] {7, 0, 9},
+        0);
   }
 
   @Test
@@ -75,7 +82,8 @@ class FashionMnistTest {
   @Test
   void missingDatasetNamesThePackageAndPath() {
     IOException e = assertThrows(IOException.class, () -> FashionMnist.load(dir, true));
-    assertTrue(e.getMessage().contains("dataset-fashion-mnist")
-        && e.getMessage().contains(dir.toString()), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("dataset-fashion-mnist") && e.getMessage().contains(dir.toString()),
+        e.getMessage());
   }
 }

@@ -12,13 +12,14 @@ import picocli.CommandLine;
 class TrainFashionMnistTest {
   @Test
   void oneEpochReachesEightyFivePercentTestAccuracy() {
-    assumeTrue(Files.exists(FashionMnist.DEFAULT_DIR.resolve("train-images-idx3-ubyte.gz")),
+    assumeTrue(
+        Files.exists(FashionMnist.DEFAULT_DIR.resolve("train-images-idx3-ubyte.gz")),
         "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist); .ci/run"
             + " installs it");
     TrainFashionMnist cmd = new TrainFashionMnist();
     int rc = new CommandLine(cmd).execute("--epoch", "1", "--seed", "0");
     assertEquals(0, rc);
-    assertTrue(cmd.lastTestAccuracy >= 0.85,
-        "test accuracy after one epoch: " + cmd.lastTestAccuracy);
+    assertTrue(
+        cmd.lastTestAccuracy >= 0.85, "test accuracy after one epoch: " + cmd.lastTestAccuracy);
   }
 }

@@ -4,8 +4,8 @@ import dl.api.Variable;
 import dl.api.spi.VariableMath;
 
 /**
- * The arithmetic behind {@link Variable}'s operators, found by {@link VariableMath#get()}
- * through {@code provides dl.api.spi.VariableMath with dl.functions.BasicMath}.
+ * The arithmetic behind {@link Variable}'s operators, found by {@link VariableMath#get()} through
+ * {@code provides dl.api.spi.VariableMath with dl.functions.BasicMath}.
  *
  * <pre>{@code
  * Variable z = x.mul(y).add(x.pow(2)).sum();   // calls F.mul, F.add, F.pow, F.sum

@@ -48,8 +48,8 @@ import dl.functions.noise.Dropout;
 import java.util.Arrays;
 
 /**
- * The function library with Chainer's names ({@code chainer.functions as F}). Each method
- * applies one new function node; everything is differentiable as often as Chainer's is.
+ * The function library with Chainer's names ({@code chainer.functions as F}). Each method applies
+ * one new function node; everything is differentiable as often as Chainer's is.
  *
  * <pre>{@code
  * Variable h = F.relu(F.linear(x, W, b));
@@ -188,7 +188,9 @@ public final class F {
     return new Mean(axes.length == 0 ? null : axes, false).applyOne(x);
   }
 
-  /** Mean over axes (null: all), optionally keeping them: {@code F.mean(x, new int[] {1}, true)}. */
+  /**
+   * Mean over axes (null: all), optionally keeping them: {@code F.mean(x, new int[] {1}, true)}.
+   */
   public static Variable mean(Variable x, int[] axes, boolean keepdims) {
     return new Mean(axes, keepdims).applyOne(x);
   }
@@ -236,8 +238,8 @@ public final class F {
   }
 
   /**
-   * {@code op(a)·op(b)}, transposing the last two axes where asked; a 2-d operand next to a 3-d
-   * one is treated as a batch of one: {@code F.matmul(a, b, false, true)}.
+   * {@code op(a)·op(b)}, transposing the last two axes where asked; a 2-d operand next to a 3-d one
+   * is treated as a batch of one: {@code F.matmul(a, b, false, true)}.
    */
   public static Variable matmul(Variable a, Variable b, boolean transa, boolean transb) {
     if (a.ndim() == 2 && b.ndim() == 3) {
@@ -265,8 +267,8 @@ public final class F {
   public static Variable linear(Variable x, Variable w, Variable b, int nBatchAxes) {
     int[] s = x.shape();
     if (nBatchAxes < 1 || nBatchAxes >= s.length) {
-      throw new IllegalArgumentException("linear: n_batch_axes must be in [1, x.ndim) = [1, "
-          + s.length + "), got " + nBatchAxes);
+      throw new IllegalArgumentException(
+          "linear: n_batch_axes must be in [1, x.ndim) = [1, " + s.length + "), got " + nBatchAxes);
     }
     boolean flat = s.length == nBatchAxes + 1 && nBatchAxes == 1;
     int rows = 1;
@@ -385,11 +387,11 @@ public final class F {
   }
 
   /**
-   * Cross entropy with Chainer's options ({@code reduce} is "mean" or "no"):
-   * {@code F.softmaxCrossEntropy(x, t, -1, false, "mean")}.
+   * Cross entropy with Chainer's options ({@code reduce} is "mean" or "no"): {@code
+   * F.softmaxCrossEntropy(x, t, -1, false, "mean")}.
    */
-  public static Variable softmaxCrossEntropy(Variable x, Variable t, int ignoreLabel,
-      boolean normalize, String reduce) {
+  public static Variable softmaxCrossEntropy(
+      Variable x, Variable t, int ignoreLabel, boolean normalize, String reduce) {
     return new SoftmaxCrossEntropy(ignoreLabel, normalize, reduce).applyOne(x, t);
   }
 
@@ -413,14 +415,16 @@ public final class F {
     return dropout(x, 0.5);
   }
 
-  /** Dropout in training ({@code Config.train()}), identity otherwise: {@code F.dropout(h, 0.2)}. */
+  /**
+   * Dropout in training ({@code Config.train()}), identity otherwise: {@code F.dropout(h, 0.2)}.
+   */
   public static Variable dropout(Variable x, double ratio) {
     return dropout(x, ratio, null);
   }
 
   /**
-   * Dropout with a given mask (values 0 or {@code 1/(1-ratio)}; null draws one):
-   * {@code F.dropout(h, 0.5, mask)}.
+   * Dropout with a given mask (values 0 or {@code 1/(1-ratio)}; null draws one): {@code
+   * F.dropout(h, 0.5, mask)}.
    */
   public static Variable dropout(Variable x, double ratio, NdArray mask) {
     if (!Config.train()) {

@@ -57,8 +57,8 @@ class AutogradTest {
     Variable w = vec(3, 4);
     Variable y = F.sum(F.mul(F.exp(w), x));
     Variable[] g = Engine.get().grad(new Variable[] {y}, new Variable[] {x}, null, false);
-    assertArrayEquals(new float[] {(float) Math.exp(3), (float) Math.exp(4)},
-        g[0].array().toFloatArray(), 1e-4f);
+    assertArrayEquals(
+        new float[] {(float) Math.exp(3), (float) Math.exp(4)}, g[0].array().toFloatArray(), 1e-4f);
     assertNull(x.grad());
     assertNull(w.grad());
   }
@@ -107,14 +107,16 @@ class AutogradTest {
     Variable a = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3));
     Variable b = new Variable(NdArrays.zeros(DType.FLOAT64, 2, 3));
     InvalidTypeException e = assertThrows(InvalidTypeException.class, () -> F.add(a, b));
-    assertEquals("add: invalid argument rhs (input 1)\nExpect: rhs.dtype == lhs.dtype (float32)"
-        + "\nActual: rhs.dtype == float64", e.getMessage());
+    assertEquals(
+        "add: invalid argument rhs (input 1)\nExpect: rhs.dtype == lhs.dtype (float32)"
+            + "\nActual: rhs.dtype == float64",
+        e.getMessage());
     Variable c = new Variable(NdArrays.zeros(DType.FLOAT32, 4));
     e = assertThrows(InvalidTypeException.class, () -> F.mul(a, c));
-    assertTrue(e.getMessage().contains("(2, 3)") && e.getMessage().contains("(4,)"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("(2, 3)") && e.getMessage().contains("(4,)"), e.getMessage());
     e = assertThrows(InvalidTypeException.class, () -> F.sum(a, 2));
-    assertTrue(e.getMessage().contains("sum") && e.getMessage().contains("axis == 2"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("sum") && e.getMessage().contains("axis == 2"), e.getMessage());
   }
 }

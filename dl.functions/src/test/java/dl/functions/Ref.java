@@ -41,8 +41,8 @@ public final class Ref {
   }
 
   /** A reduction over {@code axes} with {@code f}, starting from each group's first element. */
-  public static TestArray reduce(TestArray x, int[] axes, boolean keepdims,
-      DoubleBinaryOperator f) {
+  public static TestArray reduce(
+      TestArray x, int[] axes, boolean keepdims, DoubleBinaryOperator f) {
     int[] kept = Shapes.reduced(x.shape(), axes, true);
     double[] acc = new double[Shapes.size(kept)];
     boolean[] seen = new boolean[acc.length];
@@ -63,8 +63,8 @@ public final class Ref {
   }
 
   /** Distinct values in random order, {@code gap} apart around zero (no ties for max/min). */
-  public static TestArray distinct(SplittableRandom rng, dl.api.DType dtype, double gap,
-      int... shape) {
+  public static TestArray distinct(
+      SplittableRandom rng, dl.api.DType dtype, double gap, int... shape) {
     int n = Shapes.size(shape);
     double[] d = new double[n];
     for (int i = 0; i < n; i++) {
@@ -80,8 +80,8 @@ public final class Ref {
   }
 
   /** Uniform values with magnitude in [lo, hi] and random sign (away from kinks at 0). */
-  public static TestArray awayFromZero(SplittableRandom rng, dl.api.DType dtype, double lo,
-      double hi, int... shape) {
+  public static TestArray awayFromZero(
+      SplittableRandom rng, dl.api.DType dtype, double lo, double hi, int... shape) {
     TestArray u = TestArray.uniform(rng, dtype, lo, hi, shape);
     double[] d = u.data().clone();
     for (int i = 0; i < d.length; i++) {

@@ -1,7 +1,7 @@
 package dl.links;
 
-import dl.api.InvalidTypeException;
 import dl.api.Initializer;
+import dl.api.InvalidTypeException;
 import dl.api.Link;
 import dl.api.Parameter;
 import dl.api.Shapes;
@@ -13,20 +13,21 @@ import dl.links.initializers.LeCunNormal;
 import dl.links.initializers.Zero;
 
 /**
- * A fully-connected layer (Chainer's {@code links.Linear}): {@code y = x·Wᵀ + b} with weight
- * {@code W} of shape {@code (outSize, inSize)} and bias {@code b} of shape {@code (outSize)}. An
- * input with more than two axes is flattened to {@code (batch, prod(shape[1:]))}.
+ * A fully-connected layer (Chainer's {@code links.Linear}): {@code y = x·Wᵀ + b} with weight {@code
+ * W} of shape {@code (outSize, inSize)} and bias {@code b} of shape {@code (outSize)}. An input
+ * with more than two axes is flattened to {@code (batch, prod(shape[1:]))}.
  *
- * <p>Without an input size the weight is initialised lazily on the first forward, with
- * {@code inSize = prod(x.shape[1:])}; an optimizer may be set up before that.
+ * <p>Without an input size the weight is initialised lazily on the first forward, with {@code
+ * inSize = prod(x.shape[1:])}; an optimizer may be set up before that.
  *
  * <p>Hyperparameters and defaults:
+ *
  * <ul>
- *   <li>{@code inSize} — optional, lazy when absent;</li>
- *   <li>{@code outSize} — required;</li>
- *   <li>{@code nobias} — {@code false};</li>
- *   <li>{@code initialW} — {@link LeCunNormal} (scale 1: σ = √(1/inSize));</li>
- *   <li>{@code initialBias} — {@code 0}.</li>
+ *   <li>{@code inSize} — optional, lazy when absent;
+ *   <li>{@code outSize} — required;
+ *   <li>{@code nobias} — {@code false};
+ *   <li>{@code initialW} — {@link LeCunNormal} (scale 1: σ = √(1/inSize));
+ *   <li>{@code initialBias} — {@code 0}.
  * </ul>
  *
  * <pre>{@code
@@ -39,8 +40,10 @@ import dl.links.initializers.Zero;
 public class Linear extends Link {
   /** The weight, {@code (outSize, inSize)}; uninitialised until the first forward when lazy. */
   public final Parameter W;
+
   /** The bias, {@code (outSize)}, or null with {@code nobias}. */
   public final Parameter b;
+
   private final int outSize;
 
   /** A lazily initialised layer with {@code outSize} outputs. */
@@ -67,8 +70,10 @@ public class Linear extends Link {
     }
     this.outSize = o.outSize;
     Initializer wInit = o.initialW == null ? new LeCunNormal() : o.initialW;
-    W = addParam("W", o.inSize == null ? new Parameter(wInit)
-        : new Parameter(wInit, o.outSize, o.inSize));
+    W =
+        addParam(
+            "W",
+            o.inSize == null ? new Parameter(wInit) : new Parameter(wInit, o.outSize, o.inSize));
     if (o.nobias) {
       b = null;
     } else {
@@ -95,14 +100,17 @@ public class Linear extends Link {
   @Override
   protected Variable forward(Variable... inputs) {
     if (inputs.length != 1) {
-      throw new IllegalArgumentException("Linear " + path() + ": expected one"
-          + " input, got " + inputs.length);
+      throw new IllegalArgumentException(
+          "Linear " + path() + ": expected one" + " input, got " + inputs.length);
     }
     Variable x = inputs[0];
     if (x.array() == null || x.ndim() < 2) {
-      throw new InvalidTypeException("Linear " + path() + ": the input must have a"
-          + " batch axis and at least 2 dimensions\nExpect: x.ndim >= 2\nActual: "
-          + (x.array() == null ? "no data" : "shape " + Shapes.str(x.shape())));
+      throw new InvalidTypeException(
+          "Linear "
+              + path()
+              + ": the input must have a"
+              + " batch axis and at least 2 dimensions\nExpect: x.ndim >= 2\nActual: "
+              + (x.array() == null ? "no data" : "shape " + Shapes.str(x.shape())));
     }
     int[] s = x.shape();
     int n = 1;
@@ -112,9 +120,20 @@ public class Linear extends Link {
     if (!W.isInitialized()) {
       W.initialize(outSize, n);
     } else if (W.shape()[1] != n) {
-      throw new InvalidTypeException("Linear " + path() + ": input size mismatch"
-          + "\nExpect: in_size == " + W.shape()[1] + " (W shape " + Shapes.str(W.shape()) + ")"
-          + "\nActual: in_size == " + n + " (x shape " + Shapes.str(s) + ")");
+      throw new InvalidTypeException(
+          "Linear "
+              + path()
+              + ": input size mismatch"
+              + "\nExpect: in_size == "
+              + W.shape()[1]
+              + " (W shape "
+              + Shapes.str(W.shape())
+              + ")"
+              + "\nActual: in_size == "
+              + n
+              + " (x shape "
+              + Shapes.str(s)
+              + ")");
     }
     if (s.length > 2) {
       x = x.reshape(s[0], n);
@@ -124,8 +143,13 @@ public class Linear extends Link {
 
   @Override
   public String toString() {
-    return "Linear(in_size=" + (W.isInitialized() ? Integer.toString(inSize()) : "None")
-        + ", out_size=" + outSize + ", nobias=" + (b == null) + ")"
+    return "Linear(in_size="
+        + (W.isInitialized() ? Integer.toString(inSize()) : "None")
+        + ", out_size="
+        + outSize
+        + ", nobias="
+        + (b == null)
+        + ")"
         + (name() == null ? "" : " " + name());
   }
 
@@ -169,7 +193,9 @@ public class Linear extends Link {
       return this;
     }
 
-    /** A weight copied from an array of shape {@code (outSize, inSize)} (or broadcastable to it). */
+    /**
+     * A weight copied from an array of shape {@code (outSize, inSize)} (or broadcastable to it).
+     */
     public Builder initialW(dl.api.NdArray value) {
       initialW = new Constant(value);
       return this;
@@ -200,20 +226,26 @@ public class Linear extends Link {
 
   /**
    * The provider behind {@code Engine.get().link("Linear")}. Options (Chainer's or camel-case
-   * spelling): {@code outSize} (required), {@code inSize}, {@code nobias}, {@code initialW},
-   * {@code initialBias} (an Initializer, a number or an array).
+   * spelling): {@code outSize} (required), {@code inSize}, {@code nobias}, {@code initialW}, {@code
+   * initialBias} (an Initializer, a number or an array).
    */
   public static LinkProvider provider() {
-    return LinkProvider.of("Linear", opts -> {
-      Options o = Options.of("Linear", opts, "in_size", "out_size", "nobias", "initialW",
-          "initial_bias");
-      Builder bld = builder(o.requiredInt("out_size")).nobias(o.bool("nobias", false))
-          .initialW(o.initializer("initialW")).initialBias(o.initializer("initial_bias"));
-      Integer in = o.optionalInt("in_size");
-      if (in != null) {
-        bld.inSize(in);
-      }
-      return bld.build();
-    });
+    return LinkProvider.of(
+        "Linear",
+        opts -> {
+          Options o =
+              Options.of(
+                  "Linear", opts, "in_size", "out_size", "nobias", "initialW", "initial_bias");
+          Builder bld =
+              builder(o.requiredInt("out_size"))
+                  .nobias(o.bool("nobias", false))
+                  .initialW(o.initializer("initialW"))
+                  .initialBias(o.initializer("initial_bias"));
+          Integer in = o.optionalInt("in_size");
+          if (in != null) {
+            bld.inSize(in);
+          }
+          return bld.build();
+        });
   }
 }

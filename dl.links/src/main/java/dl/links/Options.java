@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a link's options from the map given to its provider. Each option may be spelt as in
- * Chainer ({@code out_size}) or in camel case ({@code outSize}); an unknown option is an error
- * listing the known ones.
+ * Reads a link's options from the map given to its provider. Each option may be spelt as in Chainer
+ * ({@code out_size}) or in camel case ({@code outSize}); an unknown option is an error listing the
+ * known ones.
  */
 final class Options {
   private final String link;
@@ -23,8 +23,8 @@ final class Options {
     this.known = known;
     for (String k : this.given.keySet()) {
       if (find(k) == null) {
-        throw new IllegalArgumentException(link + ": unknown option '" + k + "'; known options: "
-            + known);
+        throw new IllegalArgumentException(
+            link + ": unknown option '" + k + "'; known options: " + known);
       }
     }
   }
@@ -67,11 +67,19 @@ final class Options {
     if (v instanceof Integer || v instanceof Long || v instanceof Short) {
       return ((Number) v).intValue();
     }
-    if (v instanceof Number && ((Number) v).doubleValue() == Math.rint(((Number) v).doubleValue())) {
+    if (v instanceof Number
+        && ((Number) v).doubleValue() == Math.rint(((Number) v).doubleValue())) {
       return ((Number) v).intValue();
     }
-    throw new IllegalArgumentException(link + ": option '" + camel(name)
-        + "' must be an integer, got " + v + " (" + v.getClass().getSimpleName() + ")");
+    throw new IllegalArgumentException(
+        link
+            + ": option '"
+            + camel(name)
+            + "' must be an integer, got "
+            + v
+            + " ("
+            + v.getClass().getSimpleName()
+            + ")");
   }
 
   boolean bool(String name, boolean def) {
@@ -82,8 +90,15 @@ final class Options {
     if (v instanceof Boolean) {
       return (Boolean) v;
     }
-    throw new IllegalArgumentException(link + ": option '" + camel(name)
-        + "' must be a Boolean, got " + v + " (" + v.getClass().getSimpleName() + ")");
+    throw new IllegalArgumentException(
+        link
+            + ": option '"
+            + camel(name)
+            + "' must be a Boolean, got "
+            + v
+            + " ("
+            + v.getClass().getSimpleName()
+            + ")");
   }
 
   /** An initializer given as an Initializer, a number (a constant) or an array; null if absent. */
@@ -101,15 +116,24 @@ final class Options {
     if (v instanceof dl.api.NdArray) {
       return new Constant((dl.api.NdArray) v);
     }
-    throw new IllegalArgumentException(link + ": option '" + camel(name) + "' must be an"
-        + " Initializer, a number or an NdArray, got " + v.getClass().getName());
+    throw new IllegalArgumentException(
+        link
+            + ": option '"
+            + camel(name)
+            + "' must be an"
+            + " Initializer, a number or an NdArray, got "
+            + v.getClass().getName());
   }
 
   Link requiredLink(String name) {
     Object v = raw(name);
     if (!(v instanceof Link)) {
-      throw new IllegalArgumentException(link + ": option '" + camel(name) + "' must be a Link, got "
-          + (v == null ? "nothing" : v.getClass().getName()));
+      throw new IllegalArgumentException(
+          link
+              + ": option '"
+              + camel(name)
+              + "' must be a Link, got "
+              + (v == null ? "nothing" : v.getClass().getName()));
     }
     return (Link) v;
   }
@@ -140,7 +164,7 @@ final class Options {
     if (v instanceof Object[]) {
       return new ArrayList<>(List.of((Object[]) v));
     }
-    throw new IllegalArgumentException(link + ": option '" + camel(name)
-        + "' must be a List, got " + v.getClass().getName());
+    throw new IllegalArgumentException(
+        link + ": option '" + camel(name) + "' must be a List, got " + v.getClass().getName());
   }
 }

@@ -16,11 +16,10 @@ import java.util.function.UnaryOperator;
  * {@code new Sequential(new Linear(10), F::relu, new Linear(2))} has parameters {@code /0/W},
  * {@code /0/b}, {@code /1/W}, {@code /1/b}.
  *
- * <p>List editing works on layers, as in Chainer: {@link #size()} counts every layer,
- * {@link #layer(int)} returns layer {@code i} (a link or a function), {@link #append},
- * {@link #insert} and {@link #remove(int)} edit the list, and the link children are renamed to
- * stay {@code 0..n-1}. The first layer receives all the inputs; each later one the previous
- * output.
+ * <p>List editing works on layers, as in Chainer: {@link #size()} counts every layer, {@link
+ * #layer(int)} returns layer {@code i} (a link or a function), {@link #append}, {@link #insert} and
+ * {@link #remove(int)} edit the list, and the link children are renamed to stay {@code 0..n-1}. The
+ * first layer receives all the inputs; each later one the previous output.
  *
  * <pre>{@code
  * Sequential mlp = new Sequential(new Linear(100), (UnaryOperator<Variable>) F::relu);
@@ -58,7 +57,10 @@ public class Sequential extends ChainList {
     return link;
   }
 
-  /** Inserts a link layer before position {@code index} ({@code 0..size()}; negative counts from the end). */
+  /**
+   * Inserts a link layer before position {@code index} ({@code 0..size()}; negative counts from the
+   * end).
+   */
   public Sequential insert(int index, Link layer) {
     insertLayer(index, layer);
     return this;
@@ -72,21 +74,23 @@ public class Sequential extends ChainList {
 
   private void insertLayer(int index, Object layer) {
     if (!(layer instanceof Link) && !(layer instanceof UnaryOperator<?>)) {
-      throw new IllegalArgumentException("Sequential: a layer must be a Link or a"
-          + " UnaryOperator<Variable>, got " + (layer == null ? "null" : layer.getClass().getName()));
+      throw new IllegalArgumentException(
+          "Sequential: a layer must be a Link or a"
+              + " UnaryOperator<Variable>, got "
+              + (layer == null ? "null" : layer.getClass().getName()));
     }
     int n = layers.size();
     if (index < -n || index > n) {
-      throw new IndexOutOfBoundsException("Sequential.insert: index " + index
-          + " out of range for " + n + " layers");
+      throw new IndexOutOfBoundsException(
+          "Sequential.insert: index " + index + " out of range for " + n + " layers");
     }
     int i = index < 0 ? index + n : index;
     if (layer instanceof Link) {
       Link link = (Link) layer;
       for (Object l : layers) {
         if (l == link) {
-          throw new IllegalArgumentException("Sequential: the link " + link
-              + " is already a layer of this Sequential");
+          throw new IllegalArgumentException(
+              "Sequential: the link " + link + " is already a layer of this Sequential");
         }
       }
       insertChild(linksBefore(i), link);
@@ -108,8 +112,8 @@ public class Sequential extends ChainList {
   public Object remove(int index) {
     int n = layers.size();
     if (index < -n || index >= n) {
-      throw new IndexOutOfBoundsException("Sequential.remove: index " + index
-          + " out of range for " + n + " layers");
+      throw new IndexOutOfBoundsException(
+          "Sequential.remove: index " + index + " out of range for " + n + " layers");
     }
     int i = index < 0 ? index + n : index;
     Object layer = layers.get(i);
@@ -130,8 +134,8 @@ public class Sequential extends ChainList {
   public Object layer(int index) {
     int n = layers.size();
     if (index < -n || index >= n) {
-      throw new IndexOutOfBoundsException("Sequential: index " + index + " out of range for " + n
-          + " layers");
+      throw new IndexOutOfBoundsException(
+          "Sequential: index " + index + " out of range for " + n + " layers");
     }
     return layers.get(index < 0 ? index + n : index);
   }
@@ -144,8 +148,13 @@ public class Sequential extends ChainList {
   public Link get(int index) {
     Object l = layer(index);
     if (!(l instanceof Link)) {
-      throw new IllegalArgumentException("Sequential: layer " + index + " is a function, not a"
-          + " link; use layer(" + index + ")");
+      throw new IllegalArgumentException(
+          "Sequential: layer "
+              + index
+              + " is a function, not a"
+              + " link; use layer("
+              + index
+              + ")");
     }
     return (Link) l;
   }
@@ -159,8 +168,7 @@ public class Sequential extends ChainList {
   @SuppressWarnings("unchecked")
   protected Variable forward(Variable... inputs) {
     if (layers.isEmpty()) {
-      throw new IllegalStateException("Sequential " + path()
-          + " does not have any layer");
+      throw new IllegalStateException("Sequential " + path() + " does not have any layer");
     }
     Variable[] x = inputs;
     Variable y = null;
@@ -169,8 +177,14 @@ public class Sequential extends ChainList {
         y = ((Link) layer).call(x);
       } else {
         if (x.length != 1) {
-          throw new IllegalArgumentException("Sequential " + path() + ": the"
-              + " function layer " + layer + " takes one input, got " + x.length);
+          throw new IllegalArgumentException(
+              "Sequential "
+                  + path()
+                  + ": the"
+                  + " function layer "
+                  + layer
+                  + " takes one input, got "
+                  + x.length);
         }
         y = ((UnaryOperator<Variable>) layer).apply(x[0]);
       }
@@ -193,9 +207,11 @@ public class Sequential extends ChainList {
    * links and {@code UnaryOperator<Variable>} functions.
    */
   public static LinkProvider provider() {
-    return LinkProvider.of("Sequential", opts -> {
-      Options o = Options.of("Sequential", opts, "layers");
-      return new Sequential(o.list("layers").toArray());
-    });
+    return LinkProvider.of(
+        "Sequential",
+        opts -> {
+          Options o = Options.of("Sequential", opts, "layers");
+          return new Sequential(o.list("layers").toArray());
+        });
   }
 }

@@ -20,8 +20,7 @@ class ClassifierTest {
   /** A predictor with fixed weights: y = x·Wᵀ + b with W = [[1, 0], [0, 2], [1, 1]], b = 0. */
   private static Linear fixedPredictor() {
     Linear l = Linear.builder(3).inSize(2).build();
-    l.W.array().backend().copyInto(l.W.array(),
-        NdArrays.of(new float[] {1, 0, 0, 2, 1, 1}, 3, 2));
+    l.W.array().backend().copyInto(l.W.array(), NdArrays.of(new float[] {1, 0, 0, 2, 1, 1}, 3, 2));
     return l;
   }
 
@@ -44,8 +43,8 @@ class ClassifierTest {
   @Test
   void reportsLossAndAccuracyAsMainObservations() {
     Classifier model = new Classifier(fixedPredictor());
-    assertEquals(List.of("/predictor/W", "/predictor/b"),
-        List.copyOf(model.namedParams().keySet()));
+    assertEquals(
+        List.of("/predictor/W", "/predictor/b"), List.copyOf(model.namedParams().keySet()));
     Reporter reporter = new Reporter();
     reporter.addObserver("main", model);
     Map<String, Object> observation = Reporter.newObservation();
@@ -70,8 +69,10 @@ class ClassifierTest {
 
   @Test
   void accuracyCanBeTurnedOffAndTheLossReplaced() {
-    Classifier model = new Classifier(new Sequential(fixedPredictor(),
-        (UnaryOperator<Variable>) F::relu), F::softmaxCrossEntropy);
+    Classifier model =
+        new Classifier(
+            new Sequential(fixedPredictor(), (UnaryOperator<Variable>) F::relu),
+            F::softmaxCrossEntropy);
     model.computeAccuracy = false;
     Reporter reporter = new Reporter();
     reporter.addObservers("main", model);
@@ -86,15 +87,19 @@ class ClassifierTest {
     assertNull(model.accuracy);
     assertFalse(model.computeAccuracy);
     // relu(y) = (1, 4, 3), (3, 0, 2)
-    assertEquals(softmaxCrossEntropy(new double[] {1, 4, 3, 3, 0, 2}, new int[] {1, 0}, 3),
-        model.loss.item(), 1e-5);
+    assertEquals(
+        softmaxCrossEntropy(new double[] {1, 4, 3, 3, 0, 2}, new int[] {1, 0}, 3),
+        model.loss.item(),
+        1e-5);
   }
 
   @Test
   void withoutAReporterCallingStillWorks() {
     Classifier model = new Classifier(fixedPredictor());
-    Variable loss = model.call(new Variable(NdArrays.of(new float[] {1, 2}, 1, 2)),
-        new Variable(NdArrays.of(new int[] {1}, 1)));
+    Variable loss =
+        model.call(
+            new Variable(NdArrays.of(new float[] {1, 2}, 1, 2)),
+            new Variable(NdArrays.of(new int[] {1}, 1)));
     assertEquals(softmaxCrossEntropy(new double[] {1, 4, 3}, new int[] {1}, 3), loss.item(), 1e-5);
     assertEquals(1.0, model.accuracy.item());
   }

@@ -52,8 +52,8 @@ class ContainersTest {
   void chainListAndSequentialNameLinksByPosition() {
     ChainList cl = new ChainList(new Linear(3, 4), new Linear(4, 2));
     assertEquals(List.of("/0/W", "/0/b", "/1/W", "/1/b"), keys(cl));
-    Sequential s = new Sequential(new Linear(3, 4), (UnaryOperator<Variable>) F::relu,
-        new Linear(4, 2));
+    Sequential s =
+        new Sequential(new Linear(3, 4), (UnaryOperator<Variable>) F::relu, new Linear(4, 2));
     assertEquals(List.of("/0/W", "/0/b", "/1/W", "/1/b"), keys(s), "functions are not children");
     assertEquals(3, s.size());
     assertEquals(2, s.children().size());
@@ -84,7 +84,7 @@ class ContainersTest {
     assertEquals(List.of("/0/W", "/0/b", "/1/W", "/1/b", "/2/W", "/2/b"), keys(s));
     assertSame(a.W, s.namedParams().get("/1/W"));
 
-    Object removed = s.remove(1);  // a
+    Object removed = s.remove(1); // a
     assertSame(a, removed);
     assertEquals(3, s.size());
     assertEquals("1", b.name());
@@ -93,9 +93,9 @@ class ContainersTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.get(1));
     assertTrue(e.getMessage().contains("layer(1)"), e.getMessage());
 
-    s.remove(-1);                  // b, from the end
+    s.remove(-1); // b, from the end
     assertEquals(List.of("/0/W", "/0/b"), keys(s));
-    s.add(new Linear(2));           // ChainList's add appends a layer
+    s.add(new Linear(2)); // ChainList's add appends a layer
     assertEquals(3, s.size());
     assertEquals(List.of("/0/W", "/0/b", "/1/W", "/1/b"), keys(s));
     assertThrows(IndexOutOfBoundsException.class, () -> s.remove(3));
@@ -104,35 +104,42 @@ class ContainersTest {
 
   @Test
   void emptySequentialSaysSo() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> new Sequential().call(new Variable(NdArrays.of(new float[] {1}, 1, 1))));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> new Sequential().call(new Variable(NdArrays.of(new float[] {1}, 1, 1))));
     assertTrue(e.getMessage().contains("does not have any layer"), e.getMessage());
   }
 
   @Test
   void sizeMismatchNamesThePathInsideAClassifier() {
-    MLP m = new MLP(new Linear(3, 5), new Linear(4, 2));   // l2 expects 4 features, gets 5
+    MLP m = new MLP(new Linear(3, 5), new Linear(4, 2)); // l2 expects 4 features, gets 5
     Classifier c = new Classifier(m);
     Variable x = new Variable(NdArrays.of(new float[] {0, 1, 2, 3, 4, 5}, 2, 3));
     Variable t = new Variable(NdArrays.of(new int[] {0, 1}, 2));
     InvalidTypeException e = assertThrows(InvalidTypeException.class, () -> c.call(x, t));
-    assertTrue(e.getMessage().startsWith("Linear /predictor/l2: input size mismatch"),
+    assertTrue(
+        e.getMessage().startsWith("Linear /predictor/l2: input size mismatch"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("Expect: in_size == 4 (W shape (2, 4))")
+            && e.getMessage().contains("Actual: in_size == 5 (x shape (2, 5))"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("Expect: in_size == 4 (W shape (2, 4))")
-        && e.getMessage().contains("Actual: in_size == 5 (x shape (2, 5))"), e.getMessage());
   }
 
   @Test
   void sizeMismatchNamesThePathInsideASequential() {
-    Sequential s = new Sequential(new Linear(3, 5), (UnaryOperator<Variable>) F::relu,
-        new Sequential(new Linear(6, 2)));
+    Sequential s =
+        new Sequential(
+            new Linear(3, 5), (UnaryOperator<Variable>) F::relu, new Sequential(new Linear(6, 2)));
     Variable x = new Variable(NdArrays.of(new float[] {0, 1, 2, 3, 4, 5}, 2, 3));
     InvalidTypeException e = assertThrows(InvalidTypeException.class, () -> s.call(x));
     assertTrue(e.getMessage().startsWith("Linear /1/0: input size mismatch"), e.getMessage());
     // a link called on its own is named by its name within its parent
     MLP m = new MLP(new Linear(3, 5), new Linear(4, 2));
-    e = assertThrows(InvalidTypeException.class,
-        () -> m.l2.call(new Variable(NdArrays.of(new float[] {1, 2, 3}, 1, 3))));
+    e =
+        assertThrows(
+            InvalidTypeException.class,
+            () -> m.l2.call(new Variable(NdArrays.of(new float[] {1, 2, 3}, 1, 3))));
     assertTrue(e.getMessage().startsWith("Linear /l2: input size mismatch"), e.getMessage());
   }
 }

@@ -24,13 +24,13 @@ import dl.links.initializers.Zero;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each initializer's samples against its formula. A 4-d weight shape (128, 64, 3, 3) has
- * fanIn = 64·9 = 576 and fanOut = 128·9 = 1152 and n = 73,728 samples. The sample mean of a
- * distribution with standard deviation σ has standard error σ/√n; the sample standard deviation
- * has relative standard error √((κ−1)/(4n)) for kurtosis κ (3 for the normal: 0.26%; 1.8 for the
- * uniform: 0.21%). Tolerances are 5 standard errors, so a correct initializer fails with a
- * probability below 1e-6 and the seeds are fixed anyway; the formulas differ from each other by
- * far more (the smallest gap tested, fan_in against fan_out, is a factor √2).
+ * Each initializer's samples against its formula. A 4-d weight shape (128, 64, 3, 3) has fanIn =
+ * 64·9 = 576 and fanOut = 128·9 = 1152 and n = 73,728 samples. The sample mean of a distribution
+ * with standard deviation σ has standard error σ/√n; the sample standard deviation has relative
+ * standard error √((κ−1)/(4n)) for kurtosis κ (3 for the normal: 0.26%; 1.8 for the uniform:
+ * 0.21%). Tolerances are 5 standard errors, so a correct initializer fails with a probability below
+ * 1e-6 and the seeds are fixed anyway; the formulas differ from each other by far more (the
+ * smallest gap tested, fan_in against fan_out, is a factor √2).
  */
 class InitializersTest {
   static final int[] SHAPE = {128, 64, 3, 3};
@@ -83,10 +83,12 @@ class InitializersTest {
         max = Math.max(max, x);
       }
       // P(all n samples avoid the top 0.1% of the range) = (1 - 0.0005)^73728 < 1e-16.
-      assertTrue(min >= -bound && max <= bound, init + " " + dt + ": samples in [" + min + ", "
-          + max + "] exceed ±" + bound);
-      assertTrue(max > bound * (1 - 1e-3) && min < -bound * (1 - 1e-3), init + " " + dt
-          + ": range [" + min + ", " + max + "] does not reach ±" + bound);
+      assertTrue(
+          min >= -bound && max <= bound,
+          init + " " + dt + ": samples in [" + min + ", " + max + "] exceed ±" + bound);
+      assertTrue(
+          max > bound * (1 - 1e-3) && min < -bound * (1 - 1e-3),
+          init + " " + dt + ": range [" + min + ", " + max + "] does not reach ±" + bound);
       double sigma = bound / Math.sqrt(3);
       assertEquals(0, mean(v), 5 * sigma / Math.sqrt(N), init + " mean");
       assertEquals(1, std(v) / sigma, 5 * Math.sqrt(0.8 / (4 * N)), init + " " + dt + " std");
@@ -117,8 +119,8 @@ class InitializersTest {
     assertEquals("fan_in", new HeNormal().fanOption());
     assertNormal(new HeNormal(), Math.sqrt(2.0 / FAN_IN));
     assertNormal(new HeNormal(1.0, "fan_out"), Math.sqrt(2.0 / FAN_OUT));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new HeNormal(1.0, "fan_avg"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new HeNormal(1.0, "fan_avg"));
     assertTrue(e.getMessage().contains("fan_avg"), e.getMessage());
   }
 
@@ -140,42 +142,62 @@ class InitializersTest {
   @Test
   void constantsFillExactly() {
     for (DType dt : DType.values()) {
-      assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0},
+      assertArrayEquals(
+          new double[] {0, 0, 0, 0, 0, 0},
           new Zero().generate(new int[] {2, 3}, dt, NdArrays.backend()).toDoubleArray());
-      assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1},
+      assertArrayEquals(
+          new double[] {1, 1, 1, 1, 1, 1},
           new One().generate(new int[] {2, 3}, dt, NdArrays.backend()).toDoubleArray());
     }
-    assertArrayEquals(new double[] {0.25, 0.25},
-        new Constant(0.25).generate(new int[] {2}, DType.FLOAT64, NdArrays.backend())
+    assertArrayEquals(
+        new double[] {0.25, 0.25},
+        new Constant(0.25)
+            .generate(new int[] {2}, DType.FLOAT64, NdArrays.backend())
             .toDoubleArray());
     NdArray row = NdArrays.of(new double[] {1, 2, 3}, 3);
-    assertArrayEquals(new double[] {1, 2, 3, 1, 2, 3},
-        new Constant(row).generate(new int[] {2, 3}, DType.FLOAT32, NdArrays.backend())
-            .toDoubleArray(), "an array broadcast to the shape and cast to the dtype");
+    assertArrayEquals(
+        new double[] {1, 2, 3, 1, 2, 3},
+        new Constant(row)
+            .generate(new int[] {2, 3}, DType.FLOAT32, NdArrays.backend())
+            .toDoubleArray(),
+        "an array broadcast to the shape and cast to the dtype");
   }
 
   @Test
   void seedsComeFromRngSoASeedReproducesTheValues() {
     Rng.seed(7);
-    double[] a = new HeNormal().generate(new int[] {10, 20}, DType.FLOAT32, NdArrays.backend())
-        .toDoubleArray();
-    double[] b = new HeNormal().generate(new int[] {10, 20}, DType.FLOAT32, NdArrays.backend())
-        .toDoubleArray();
+    double[] a =
+        new HeNormal()
+            .generate(new int[] {10, 20}, DType.FLOAT32, NdArrays.backend())
+            .toDoubleArray();
+    double[] b =
+        new HeNormal()
+            .generate(new int[] {10, 20}, DType.FLOAT32, NdArrays.backend())
+            .toDoubleArray();
     Rng.seed(7);
-    double[] c = new HeNormal().generate(new int[] {10, 20}, DType.FLOAT32, NdArrays.backend())
-        .toDoubleArray();
+    double[] c =
+        new HeNormal()
+            .generate(new int[] {10, 20}, DType.FLOAT32, NdArrays.backend())
+            .toDoubleArray();
     assertArrayEquals(a, c);
     assertTrue(!java.util.Arrays.equals(a, b), "a second draw differs");
   }
 
   @Test
   void invalidUsesAreExplained() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new LeCunNormal().generate(new int[] {5}, DType.FLOAT32, NdArrays.backend()));
-    assertTrue(e.getMessage().startsWith("LeCunNormal: fan in and fan out need a shape of at"
-        + " least 2 dimensions"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> new Normal().generate(new int[] {2, 2}, DType.INT32, NdArrays.backend()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new LeCunNormal().generate(new int[] {5}, DType.FLOAT32, NdArrays.backend()));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "LeCunNormal: fan in and fan out need a shape of at" + " least 2 dimensions"),
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Normal().generate(new int[] {2, 2}, DType.INT32, NdArrays.backend()));
     assertTrue(e.getMessage().contains("int32"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new Uniform(-1));
     assertTrue(e.getMessage().contains("Uniform: scale must be"), e.getMessage());

@@ -47,16 +47,21 @@ class LinearTest {
   @Test
   void forwardIsXTimesWTransposedPlusB() {
     Rng.seed(1);
-    Linear l = Linear.builder(4).inSize(3).initialBias(new dl.links.initializers.Normal(1))
-        .build();
+    Linear l = Linear.builder(4).inSize(3).initialBias(new dl.links.initializers.Normal(1)).build();
     assertArrayEquals(new int[] {4, 3}, l.W.shape());
     assertArrayEquals(new int[] {4}, l.b.shape());
     assertEquals(DType.FLOAT32, l.W.dtype());
     Variable x = x23();
     Variable y = l.call(x);
     assertArrayEquals(new int[] {2, 4}, y.shape());
-    double[] expected = byHand(x.array().toDoubleArray(), 2, 3, l.W.array().toDoubleArray(),
-        l.b.array().toDoubleArray(), 4);
+    double[] expected =
+        byHand(
+            x.array().toDoubleArray(),
+            2,
+            3,
+            l.W.array().toDoubleArray(),
+            l.b.array().toDoubleArray(),
+            4);
     Allclose.assertAllclose(expected, y.array().toDoubleArray(), 1e-6, 1e-5, "Linear(3, 4)");
   }
 
@@ -90,8 +95,14 @@ class LinearTest {
     assertTrue(l.W.isInitialized());
     assertArrayEquals(new int[] {4, 3}, l.W.shape());
     assertArrayEquals(new int[] {2, 4}, y.shape());
-    double[] expected = byHand(x23().array().toDoubleArray(), 2, 3, l.W.array().toDoubleArray(),
-        l.b.array().toDoubleArray(), 4);
+    double[] expected =
+        byHand(
+            x23().array().toDoubleArray(),
+            2,
+            3,
+            l.W.array().toDoubleArray(),
+            l.b.array().toDoubleArray(),
+            4);
     Allclose.assertAllclose(expected, y.array().toDoubleArray(), 1e-6, 1e-5, "lazy Linear(4)");
   }
 
@@ -102,8 +113,14 @@ class LinearTest {
     Variable y = l.call(x);
     assertArrayEquals(new int[] {2, 4}, l.W.shape());
     assertArrayEquals(new int[] {2, 2}, y.shape());
-    double[] expected = byHand(x.array().toDoubleArray(), 2, 4, l.W.array().toDoubleArray(),
-        l.b.array().toDoubleArray(), 2);
+    double[] expected =
+        byHand(
+            x.array().toDoubleArray(),
+            2,
+            4,
+            l.W.array().toDoubleArray(),
+            l.b.array().toDoubleArray(),
+            2);
     Allclose.assertAllclose(expected, y.array().toDoubleArray(), 1e-6, 1e-5, "flattened input");
   }
 
@@ -116,9 +133,12 @@ class LinearTest {
     assertArrayEquals(new double[] {1.5, 1.5, 6, 6}, y.array().toDoubleArray(), 1e-6);
     Linear c = Linear.builder(2).inSize(3).initialW(new Constant(1)).initialBias(-1).build();
     assertArrayEquals(new double[] {2, 2, 11, 11}, c.call(x23()).array().toDoubleArray(), 1e-6);
-    Linear a = Linear.builder(2).inSize(3)
-        .initialW(NdArrays.of(new float[] {1, 0, 0, 0, 0, 1}, 2, 3))
-        .initialBias(NdArrays.of(new float[] {10, 20}, 2)).build();
+    Linear a =
+        Linear.builder(2)
+            .inSize(3)
+            .initialW(NdArrays.of(new float[] {1, 0, 0, 0, 0, 1}, 2, 3))
+            .initialBias(NdArrays.of(new float[] {10, 20}, 2))
+            .build();
     assertArrayEquals(new double[] {10, 22, 13, 25}, a.call(x23()).array().toDoubleArray(), 1e-6);
   }
 
@@ -127,8 +147,11 @@ class LinearTest {
     Linear l = new Linear(3, 4);
     Variable x = new Variable(NdArrays.of(new float[] {1, 2, 3, 4}, 2, 2));
     InvalidTypeException e = assertThrows(InvalidTypeException.class, () -> l.call(x));
-    assertTrue(e.getMessage().contains("in_size == 3") && e.getMessage().contains("in_size == 2")
-        && e.getMessage().contains("(2, 2)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("in_size == 3")
+            && e.getMessage().contains("in_size == 2")
+            && e.getMessage().contains("(2, 2)"),
+        e.getMessage());
     Variable v = new Variable(NdArrays.of(new float[] {1, 2, 3}, 3));
     e = assertThrows(InvalidTypeException.class, () -> l.call(v));
     assertTrue(e.getMessage().contains("x.ndim >= 2"), e.getMessage());
@@ -136,8 +159,7 @@ class LinearTest {
 
   @Test
   void invalidSizesAreRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Linear(0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Linear(0));
     assertEquals("Linear: outSize must be positive, got 0", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new Linear(-3, 2));
     assertEquals("Linear: inSize must be positive, got -3", e.getMessage());
@@ -173,12 +195,15 @@ class LinearTest {
       link.b.setArray(in[2]);
       link.cleargrads();
       Variable x = new Variable(in[0]);
-      try (Scope s = Config.forceBackpropMode()) {   // backward runs without recording
+      try (Scope s = Config.forceBackpropMode()) { // backward runs without recording
         Variable y = link.call(x);
         Engine.get().backward(new Variable[] {y}, new Variable[] {gy[0]}, false, false);
       }
-      return new Variable[] {Variable.constant(x.grad()), Variable.constant(link.W.grad()),
-          Variable.constant(link.b.grad())};
+      return new Variable[] {
+        Variable.constant(x.grad()),
+        Variable.constant(link.W.grad()),
+        Variable.constant(link.b.grad())
+      };
     }
   }
 
@@ -193,8 +218,11 @@ class LinearTest {
       NdArray b = NdArrays.of(uniform(rng, 4), 4);
       NdArray gy = NdArrays.of(uniform(rng, 8), 2, 4);
       for (long seed = 0; seed < 5; seed++) {
-        GradientCheck.checkBackward(xs -> new ThroughParams(l).apply(xs),
-            new NdArray[] {x, w, b}, new NdArray[] {gy}, GradientCheck.options().withSeed(seed));
+        GradientCheck.checkBackward(
+            xs -> new ThroughParams(l).apply(xs),
+            new NdArray[] {x, w, b},
+            new NdArray[] {gy},
+            GradientCheck.options().withSeed(seed));
       }
       // and the parameters' gradients are the closed forms gW = gyᵀx, gb = Σ gy
       double[] gW = l.W.grad().toDoubleArray();

@@ -29,44 +29,66 @@ class ProvidersTest {
 
   @Test
   void linearFromOptions() {
-    Linear l = assertInstanceOf(Linear.class,
-        Engine.get().link("Linear").create(Map.of("inSize", 3, "outSize", 4)));
+    Linear l =
+        assertInstanceOf(
+            Linear.class, Engine.get().link("Linear").create(Map.of("inSize", 3, "outSize", 4)));
     assertArrayEquals(new int[] {4, 3}, l.W.shape());
-    Linear lazy = assertInstanceOf(Linear.class, Engine.get().link("Linear").create(
-        Map.of("out_size", 2, "nobias", true, "initialW", new HeNormal())));
+    Linear lazy =
+        assertInstanceOf(
+            Linear.class,
+            Engine.get()
+                .link("Linear")
+                .create(Map.of("out_size", 2, "nobias", true, "initialW", new HeNormal())));
     assertNull(lazy.b);
     assertEquals(-1, lazy.inSize());
-    Linear c = assertInstanceOf(Linear.class, Engine.get().link("Linear").create(
-        Map.of("outSize", 2, "inSize", 2, "initialW", 0.5, "initialBias", 1)));
+    Linear c =
+        assertInstanceOf(
+            Linear.class,
+            Engine.get()
+                .link("Linear")
+                .create(Map.of("outSize", 2, "inSize", 2, "initialW", 0.5, "initialBias", 1)));
     assertArrayEquals(new double[] {0.5, 0.5, 0.5, 0.5}, c.W.array().toDoubleArray());
     assertArrayEquals(new double[] {1, 1}, c.b.array().toDoubleArray());
   }
 
   @Test
   void badOptionsAreExplained() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Engine.get().link("Linear").create(Map.of("outsize", 3)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Engine.get().link("Linear").create(Map.of("outsize", 3)));
     assertTrue(e.getMessage().contains("unknown option 'outsize'"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> Engine.get().link("Linear").create(Map.of("inSize", 3)));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Engine.get().link("Linear").create(Map.of("inSize", 3)));
     assertEquals("Linear: option 'outSize' is required", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> Engine.get().link("Linear").create(Map.of("outSize", "ten")));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Engine.get().link("Linear").create(Map.of("outSize", "ten")));
     assertTrue(e.getMessage().contains("must be an integer"), e.getMessage());
   }
 
   @Test
   void sequentialAndClassifierFromOptions() {
     UnaryOperator<Variable> relu = F::relu;
-    Link seq = Engine.get().link("Sequential").create(Map.of("layers",
-        List.of(new Linear(3, 4), relu, new Linear(4, 2))));
+    Link seq =
+        Engine.get()
+            .link("Sequential")
+            .create(Map.of("layers", List.of(new Linear(3, 4), relu, new Linear(4, 2))));
     Sequential s = assertInstanceOf(Sequential.class, seq);
     assertEquals(3, s.size());
     assertSame(relu, s.layer(1));
-    Classifier c = assertInstanceOf(Classifier.class, Engine.get().link("Classifier").create(
-        Map.of("predictor", seq, "computeAccuracy", false)));
+    Classifier c =
+        assertInstanceOf(
+            Classifier.class,
+            Engine.get()
+                .link("Classifier")
+                .create(Map.of("predictor", seq, "computeAccuracy", false)));
     assertSame(seq, c.predictor);
-    assertEquals(List.of("/predictor/0/W", "/predictor/0/b", "/predictor/1/W", "/predictor/1/b"),
+    assertEquals(
+        List.of("/predictor/0/W", "/predictor/0/b", "/predictor/1/W", "/predictor/1/b"),
         List.copyOf(c.namedParams().keySet()));
     assertTrue(!c.computeAccuracy);
   }

@@ -12,25 +12,29 @@ import dl.api.spi.OptimizerProvider;
  * Adam (Kingma and Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015), as Chainer's
  * {@code optimizers.Adam}, with the decoupled weight decay of AdamW (Loshchilov and Hutter,
  * "Decoupled Weight Decay Regularization", ICLR 2019) through {@code weight_decay_rate}:
+ *
  * <pre>
  *   m ← m + (1 − β1)(g − m)
  *   v ← v + (1 − β2)(g² − v)
  *   lr_t = alpha · √(1 − β2^t) / (1 − β1^t)
  *   θ ← θ − eta · (lr_t · m / (√v + eps) + weight_decay_rate · θ)
  * </pre>
+ *
  * where {@code t} counts the updates of the parameter's rule. As in Chainer, eps is added to √v
  * before the bias correction is applied through {@code lr_t}. One step runs as the backend's fused
  * {@link dl.api.Backend#adamUpdate} kernel.
  *
  * <p>Hyperparameters (names as in Chainer):
+ *
  * <ul>
- *   <li>{@code alpha} — step size, default {@code 1e-3}, {@code >= 0};</li>
- *   <li>{@code beta1} — decay of the first moment, default {@code 0.9}, in {@code [0, 1)};</li>
- *   <li>{@code beta2} — decay of the second moment, default {@code 0.999}, in {@code [0, 1)};</li>
- *   <li>{@code eps} — added to √v, default {@code 1e-8}, {@code >= 0};</li>
- *   <li>{@code eta} — schedule multiplier, default {@code 1.0}, {@code >= 0};</li>
- *   <li>{@code weight_decay_rate} — decoupled weight decay, default {@code 0}, {@code >= 0}.</li>
+ *   <li>{@code alpha} — step size, default {@code 1e-3}, {@code >= 0};
+ *   <li>{@code beta1} — decay of the first moment, default {@code 0.9}, in {@code [0, 1)};
+ *   <li>{@code beta2} — decay of the second moment, default {@code 0.999}, in {@code [0, 1)};
+ *   <li>{@code eps} — added to √v, default {@code 1e-8}, {@code >= 0};
+ *   <li>{@code eta} — schedule multiplier, default {@code 1.0}, {@code >= 0};
+ *   <li>{@code weight_decay_rate} — decoupled weight decay, default {@code 0}, {@code >= 0}.
  * </ul>
+ *
  * State per parameter: {@code m} and {@code v}, on the parameter's device, created on its first
  * update.
  *
@@ -64,16 +68,18 @@ public class Adam extends Optimizer {
   }
 
   /** Every hyperparameter; values out of range are rejected with their bound. */
-  public Adam(double alpha, double beta1, double beta2, double eps, double eta,
-      double weightDecayRate) {
+  public Adam(
+      double alpha, double beta1, double beta2, double eps, double eta, double weightDecayRate) {
     double inf = Double.POSITIVE_INFINITY;
     hyperparam().set("alpha", checkRange("alpha", alpha, 0, true, inf, false));
     hyperparam().set("beta1", checkRange("beta1", beta1, 0, true, 1, false));
     hyperparam().set("beta2", checkRange("beta2", beta2, 0, true, 1, false));
     hyperparam().set("eps", checkRange("eps", eps, 0, true, inf, false));
     hyperparam().set("eta", checkRange("eta", eta, 0, true, inf, false));
-    hyperparam().set("weight_decay_rate",
-        checkRange("weight_decay_rate", weightDecayRate, 0, true, inf, false));
+    hyperparam()
+        .set(
+            "weight_decay_rate",
+            checkRange("weight_decay_rate", weightDecayRate, 0, true, inf, false));
   }
 
   @Override
@@ -88,8 +94,7 @@ public class Adam extends Optimizer {
 
   /** Changes alpha for every rule that does not override it. */
   public void setAlpha(double alpha) {
-    hyperparam().set("alpha", checkRange("alpha", alpha, 0, true, Double.POSITIVE_INFINITY,
-        false));
+    hyperparam().set("alpha", checkRange("alpha", alpha, 0, true, Double.POSITIVE_INFINITY, false));
   }
 
   public double beta1() {
@@ -127,8 +132,12 @@ public class Adam extends Optimizer {
 
   static double learningRate(Hyperparameter hp, int t, String who) {
     if (t <= 0) {
-      throw new IllegalStateException(who + ": the learning rate is not defined before the"
-          + " first update (t = " + t + "); call update() first");
+      throw new IllegalStateException(
+          who
+              + ": the learning rate is not defined before the"
+              + " first update (t = "
+              + t
+              + "); call update() first");
     }
     double fix1 = 1 - Math.pow(hp.get("beta1"), t);
     double fix2 = 1 - Math.pow(hp.get("beta2"), t);
@@ -162,9 +171,18 @@ public class Adam extends Optimizer {
     protected void updateCore(Parameter param) {
       Hyperparameter hp = hyperparam();
       NdArray p = param.array();
-      p.backend().adamUpdate(p, param.grad(), state().get("m"), state().get("v"), lr(),
-          hp.get("beta1"), hp.get("beta2"), hp.get("eps"), hp.get("eta"),
-          hp.get("weight_decay_rate"));
+      p.backend()
+          .adamUpdate(
+              p,
+              param.grad(),
+              state().get("m"),
+              state().get("v"),
+              lr(),
+              hp.get("beta1"),
+              hp.get("beta2"),
+              hp.get("eps"),
+              hp.get("eta"),
+              hp.get("weight_decay_rate"));
     }
   }
 
@@ -173,13 +191,24 @@ public class Adam extends Optimizer {
    * beta1, beta2, eps, eta, weight_decay_rate} (camel case accepted too).
    */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of("Adam", h -> {
-      Hyperparameters hp = Hyperparameters.of("Adam", h)
-          .declare("alpha", DEFAULT_ALPHA).declare("beta1", DEFAULT_BETA1)
-          .declare("beta2", DEFAULT_BETA2).declare("eps", DEFAULT_EPS)
-          .declare("eta", DEFAULT_ETA).declare("weight_decay_rate", DEFAULT_WEIGHT_DECAY_RATE);
-      return new Adam(hp.get("alpha"), hp.get("beta1"), hp.get("beta2"), hp.get("eps"),
-          hp.get("eta"), hp.get("weight_decay_rate"));
-    });
+    return OptimizerProvider.of(
+        "Adam",
+        h -> {
+          Hyperparameters hp =
+              Hyperparameters.of("Adam", h)
+                  .declare("alpha", DEFAULT_ALPHA)
+                  .declare("beta1", DEFAULT_BETA1)
+                  .declare("beta2", DEFAULT_BETA2)
+                  .declare("eps", DEFAULT_EPS)
+                  .declare("eta", DEFAULT_ETA)
+                  .declare("weight_decay_rate", DEFAULT_WEIGHT_DECAY_RATE);
+          return new Adam(
+              hp.get("alpha"),
+              hp.get("beta1"),
+              hp.get("beta2"),
+              hp.get("eps"),
+              hp.get("eta"),
+              hp.get("weight_decay_rate"));
+        });
   }
 }

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads an optimizer's hyperparameters from the map given to its provider: each name may be
- * written as Chainer spells it ({@code weight_decay_rate}) or in camel case
- * ({@code weightDecayRate}); a name the optimizer does not know is an error that lists the ones it
- * knows, because a misspelt hyperparameter silently left at its default is a hard bug to find.
+ * Reads an optimizer's hyperparameters from the map given to its provider: each name may be written
+ * as Chainer spells it ({@code weight_decay_rate}) or in camel case ({@code weightDecayRate}); a
+ * name the optimizer does not know is an error that lists the ones it knows, because a misspelt
+ * hyperparameter silently left at its default is a hard bug to find.
  */
 final class Hyperparameters {
   private final String optimizer;
@@ -54,8 +54,8 @@ final class Hyperparameters {
         }
       }
       if (!known) {
-        throw new IllegalArgumentException(optimizer + ": unknown hyperparameter '" + k
-            + "'; known (with defaults): " + defaults);
+        throw new IllegalArgumentException(
+            optimizer + ": unknown hyperparameter '" + k + "'; known (with defaults): " + defaults);
       }
       if (given.get(k) == null) {
         throw new IllegalArgumentException(optimizer + ": hyperparameter '" + k + "' is null");

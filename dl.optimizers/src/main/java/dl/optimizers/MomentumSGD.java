@@ -12,14 +12,16 @@ import dl.api.spi.OptimizerProvider;
 
 /**
  * Stochastic gradient descent with classical momentum (Chainer's {@code optimizers.MomentumSGD};
- * Polyak, "Some methods of speeding up the convergence of iteration methods", 1964):
- * {@code v ← μ·v − lr·g; θ ← θ + v}, with the velocity {@code v} starting at zero.
+ * Polyak, "Some methods of speeding up the convergence of iteration methods", 1964): {@code v ← μ·v
+ * − lr·g; θ ← θ + v}, with the velocity {@code v} starting at zero.
  *
  * <p>Hyperparameters (names as in Chainer):
+ *
  * <ul>
- *   <li>{@code lr} — learning rate, default {@code 0.01}, must be {@code >= 0};</li>
- *   <li>{@code momentum} — μ, default {@code 0.9}, must be in {@code [0, 1]}.</li>
+ *   <li>{@code lr} — learning rate, default {@code 0.01}, must be {@code >= 0};
+ *   <li>{@code momentum} — μ, default {@code 0.9}, must be in {@code [0, 1]}.
  * </ul>
+ *
  * State per parameter: {@code v}, on the parameter's device, created on its first update.
  *
  * <pre>{@code
@@ -93,14 +95,18 @@ public class MomentumSGD extends Optimizer {
   }
 
   /**
-   * The provider behind {@code Engine.get().optimizer("MomentumSGD")}: hyperparameters
-   * {@code lr} and {@code momentum}.
+   * The provider behind {@code Engine.get().optimizer("MomentumSGD")}: hyperparameters {@code lr}
+   * and {@code momentum}.
    */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of("MomentumSGD", h -> {
-      Hyperparameters hp = Hyperparameters.of("MomentumSGD", h)
-          .declare("lr", DEFAULT_LR).declare("momentum", DEFAULT_MOMENTUM);
-      return new MomentumSGD(hp.get("lr"), hp.get("momentum"));
-    });
+    return OptimizerProvider.of(
+        "MomentumSGD",
+        h -> {
+          Hyperparameters hp =
+              Hyperparameters.of("MomentumSGD", h)
+                  .declare("lr", DEFAULT_LR)
+                  .declare("momentum", DEFAULT_MOMENTUM);
+          return new MomentumSGD(hp.get("lr"), hp.get("momentum"));
+        });
   }
 }

@@ -9,12 +9,12 @@ import dl.api.spi.OptimizerProvider;
 
 /**
  * Vanilla stochastic gradient descent (Chainer's {@code optimizers.SGD}; Robbins and Monro, "A
- * Stochastic Approximation Method", Annals of Mathematical Statistics, 1951):
- * {@code θ ← θ − lr·g}.
+ * Stochastic Approximation Method", Annals of Mathematical Statistics, 1951): {@code θ ← θ − lr·g}.
  *
  * <p>Hyperparameters (names as in Chainer):
+ *
  * <ul>
- *   <li>{@code lr} — learning rate, default {@code 0.01}, must be {@code >= 0}.</li>
+ *   <li>{@code lr} — learning rate, default {@code 0.01}, must be {@code >= 0}.
  * </ul>
  *
  * <pre>{@code
@@ -72,9 +72,11 @@ public class SGD extends Optimizer {
 
   /** The provider behind {@code Engine.get().optimizer("SGD")}: hyperparameter {@code lr}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of("SGD", h -> {
-      Hyperparameters hp = Hyperparameters.of("SGD", h).declare("lr", DEFAULT_LR);
-      return new SGD(hp.get("lr"));
-    });
+    return OptimizerProvider.of(
+        "SGD",
+        h -> {
+          Hyperparameters hp = Hyperparameters.of("SGD", h).declare("lr", DEFAULT_LR);
+          return new SGD(hp.get("lr"));
+        });
   }
 }

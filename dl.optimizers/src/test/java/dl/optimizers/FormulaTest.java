@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 class FormulaTest {
   static final double[] P0 = {0.5, -1.25, 2.0, 0.0};
   static final double[] Q0 = {-0.3, 0.7, 1.1, -2.2};
+
   /** Gradients of p at steps 1, 2, 3 (q gets these reversed and negated). */
   static final double[][] G = {
-      {0.1, -0.2, 0.3, 1.5},
-      {-0.4, 0.25, 0.05, -0.7},
-      {0.9, 0.0, -1.2, 0.33}};
+    {0.1, -0.2, 0.3, 1.5},
+    {-0.4, 0.25, 0.05, -0.7},
+    {0.9, 0.0, -1.2, 0.33}
+  };
+
   static final double TOL = 1e-13;
 
   private static double[] qGrad(int step) {
@@ -44,10 +47,10 @@ class FormulaTest {
       opt.update();
       expected.step(p, G[step], step + 1, "p");
       expected.step(q, qGrad(step), step + 1, "q");
-      Allclose.assertAllclose(p, h.p.array().toDoubleArray(), TOL, TOL, "p after step "
-          + (step + 1));
-      Allclose.assertAllclose(q, h.q.array().toDoubleArray(), TOL, TOL, "q after step "
-          + (step + 1));
+      Allclose.assertAllclose(
+          p, h.p.array().toDoubleArray(), TOL, TOL, "p after step " + (step + 1));
+      Allclose.assertAllclose(
+          q, h.q.array().toDoubleArray(), TOL, TOL, "q after step " + (step + 1));
       assertEquals(step + 1, opt.t());
     }
   }
@@ -63,11 +66,14 @@ class FormulaTest {
     Holder h = new Holder(P0, Q0);
     SGD opt = new SGD().setup(h);
     assertEquals(0.01, opt.lr());
-    runSteps(opt, h, (th, g, t, w) -> {
-      for (int i = 0; i < th.length; i++) {
-        th[i] -= 0.01 * g[i];
-      }
-    });
+    runSteps(
+        opt,
+        h,
+        (th, g, t, w) -> {
+          for (int i = 0; i < th.length; i++) {
+            th[i] -= 0.01 * g[i];
+          }
+        });
   }
 
   @Test
@@ -76,13 +82,16 @@ class FormulaTest {
     MomentumSGD opt = new MomentumSGD(0.05, 0.8).setup(h);
     assertTrue(h.p.updateRule().state().isEmpty(), "no state before the first update");
     Map<String, double[]> vel = new java.util.HashMap<>();
-    runSteps(opt, h, (th, g, t, w) -> {
-      double[] v = vel.computeIfAbsent(w, k -> new double[th.length]);
-      for (int i = 0; i < th.length; i++) {
-        v[i] = 0.8 * v[i] - 0.05 * g[i];
-        th[i] += v[i];
-      }
-    });
+    runSteps(
+        opt,
+        h,
+        (th, g, t, w) -> {
+          double[] v = vel.computeIfAbsent(w, k -> new double[th.length]);
+          for (int i = 0; i < th.length; i++) {
+            v[i] = 0.8 * v[i] - 0.05 * g[i];
+            th[i] += v[i];
+          }
+        });
     NdArray v = h.p.updateRule().state().get("v");
     assertEquals(h.p.array().device(), v.device(), "state on the parameter's device");
     assertEquals(DType.FLOAT64, v.dtype());
@@ -96,8 +105,8 @@ class FormulaTest {
     assertEquals(0.9, opt.momentum());
   }
 
-  private static Stepper adamFormula(double alpha, double b1, double b2, double eps, double eta,
-      double wd) {
+  private static Stepper adamFormula(
+      double alpha, double b1, double b2, double eps, double eta, double wd) {
     Map<String, double[][]> st = new java.util.HashMap<>();
     return (th, g, t, w) -> {
       double[][] mv = st.computeIfAbsent(w, k -> new double[2][th.length]);

@@ -6,7 +6,9 @@ import dl.api.NdArray;
 import dl.api.NdArrays;
 import dl.api.Parameter;
 
-/** A link holding float64 parameters {@code p} and {@code q} with fixed values, for formula tests. */
+/**
+ * A link holding float64 parameters {@code p} and {@code q} with fixed values, for formula tests.
+ */
 final class Holder extends Link {
   final Parameter p;
   final Parameter q;

@@ -14,8 +14,8 @@ class HyperparameterTest {
     Holder h = new Holder(new double[] {1, 1}, new double[] {1, 1});
     SGD opt = new SGD(0.1).setup(h);
     assertEquals(0.1, h.p.updateRule().hyperparam().get("lr"));
-    h.q.updateRule().hyperparam().set("lr", 0.5);   // q overrides
-    opt.setLr(0.2);                                 // p follows the optimizer
+    h.q.updateRule().hyperparam().set("lr", 0.5); // q overrides
+    opt.setLr(0.2); // p follows the optimizer
     assertEquals(0.2, h.p.updateRule().hyperparam().get("lr"));
     assertEquals(0.5, h.q.updateRule().hyperparam().get("lr"));
 
@@ -62,21 +62,20 @@ class HyperparameterTest {
     assertRejected(() -> new SGD(-0.1), "SGD", "lr", "[0.0, Infinity)", "-0.1");
     assertRejected(() -> new SGD(Double.NaN), "SGD", "lr", "NaN");
     assertRejected(() -> new MomentumSGD(-1), "MomentumSGD", "lr", "-1.0");
-    assertRejected(() -> new MomentumSGD(0.01, 1.5), "MomentumSGD", "momentum", "[0.0, 1.0]",
-        "1.5");
+    assertRejected(
+        () -> new MomentumSGD(0.01, 1.5), "MomentumSGD", "momentum", "[0.0, 1.0]", "1.5");
     assertRejected(() -> new Adam(-1e-3), "Adam", "alpha", "[0.0, Infinity)", "-0.001");
-    assertRejected(() -> new Adam(1e-3, 1.0, 0.999, 1e-8), "Adam", "beta1", "[0.0, 1.0)",
-        "got 1.0");
+    assertRejected(
+        () -> new Adam(1e-3, 1.0, 0.999, 1e-8), "Adam", "beta1", "[0.0, 1.0)", "got 1.0");
     assertRejected(() -> new Adam(1e-3, -0.1, 0.999, 1e-8), "Adam", "beta1", "-0.1");
     assertRejected(() -> new Adam(1e-3, 0.9, 1.2, 1e-8), "Adam", "beta2", "[0.0, 1.0)", "1.2");
-    assertRejected(() -> new Adam(1e-3, 0.9, 0.999, -1e-8), "Adam", "eps", "[0.0, Infinity)",
-        "-1.0E-8");
+    assertRejected(
+        () -> new Adam(1e-3, 0.9, 0.999, -1e-8), "Adam", "eps", "[0.0, Infinity)", "-1.0E-8");
     assertRejected(() -> new Adam(1e-3, 0.9, 0.999, 1e-8, -1, 0), "Adam", "eta", "-1.0");
-    assertRejected(() -> new Adam(1e-3, 0.9, 0.999, 1e-8, 1, -0.5), "Adam",
-        "weight_decay_rate", "-0.5");
+    assertRejected(
+        () -> new Adam(1e-3, 0.9, 0.999, 1e-8, 1, -0.5), "Adam", "weight_decay_rate", "-0.5");
     SGD sgd = new SGD();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> sgd.setLr(-2));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sgd.setLr(-2));
     assertEquals("SGD: hyperparameter lr must be in [0.0, Infinity), got -2.0", e.getMessage());
   }
 }

@@ -22,8 +22,10 @@ class ProviderTest {
 
   @Test
   void adamFromTheRegistryTakesGivenValuesAndDefaults() {
-    Optimizer o = Engine.get().optimizer("Adam").create(Map.of("alpha", 0.01, "beta2", 0.99,
-        "weightDecayRate", 1e-4));
+    Optimizer o =
+        Engine.get()
+            .optimizer("Adam")
+            .create(Map.of("alpha", 0.01, "beta2", 0.99, "weightDecayRate", 1e-4));
     Adam adam = assertInstanceOf(Adam.class, o);
     assertEquals(0.01, adam.alpha());
     assertEquals(0.9, adam.beta1());
@@ -37,21 +39,29 @@ class ProviderTest {
   void sgdAndMomentumSgdFromTheRegistry() {
     SGD sgd = assertInstanceOf(SGD.class, Engine.get().optimizer("SGD").create(Map.of()));
     assertEquals(0.01, sgd.lr());
-    MomentumSGD m = assertInstanceOf(MomentumSGD.class,
-        Engine.get().optimizer("MomentumSGD").create(Map.of("lr", 0.1)));
+    MomentumSGD m =
+        assertInstanceOf(
+            MomentumSGD.class, Engine.get().optimizer("MomentumSGD").create(Map.of("lr", 0.1)));
     assertEquals(0.1, m.lr());
     assertEquals(0.9, m.momentum());
   }
 
   @Test
   void unknownOrInvalidHyperparametersAreRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Engine.get().optimizer("SGD").create(Map.of("learning_rate", 0.1)));
-    assertTrue(e.getMessage().contains("unknown hyperparameter 'learning_rate'")
-        && e.getMessage().contains("lr=0.01"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> Engine.get().optimizer("Adam").create(Map.of("beta1", 1.0)));
-    assertTrue(e.getMessage().startsWith("Adam: hyperparameter beta1 must be in [0.0, 1.0)"),
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Engine.get().optimizer("SGD").create(Map.of("learning_rate", 0.1)));
+    assertTrue(
+        e.getMessage().contains("unknown hyperparameter 'learning_rate'")
+            && e.getMessage().contains("lr=0.01"),
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Engine.get().optimizer("Adam").create(Map.of("beta1", 1.0)));
+    assertTrue(
+        e.getMessage().startsWith("Adam: hyperparameter beta1 must be in [0.0, 1.0)"),
         e.getMessage());
   }
 }

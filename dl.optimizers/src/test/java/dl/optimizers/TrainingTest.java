@@ -63,17 +63,16 @@ class TrainingTest {
     Scale s = new Scale();
     Variable x = Variable.constant(NdArrays.of(new double[] {0.5, -1, 2}, 3));
     SGD opt = new SGD(0.1).setup(s);
-    s.w.setGrad(NdArrays.of(new double[] {100, 100, 100}, 3));   // stale: must be cleared
+    s.w.setGrad(NdArrays.of(new double[] {100, 100, 100}, 3)); // stale: must be cleared
     Variable[] last = new Variable[1];
-    opt.update(() -> last[0] = s.w.mul(x).sum());                // d/dw Σ w·x = x
-    assertArrayEquals(new double[] {1 - 0.05, 2 + 0.1, 3 - 0.2}, s.w.array().toDoubleArray(),
-        1e-15);
+    opt.update(() -> last[0] = s.w.mul(x).sum()); // d/dw Σ w·x = x
+    assertArrayEquals(
+        new double[] {1 - 0.05, 2 + 0.1, 3 - 0.2}, s.w.array().toDoubleArray(), 1e-15);
     assertArrayEquals(new double[] {0.5, -1, 2}, s.w.grad().toDoubleArray(), 0);
     assertNull(last[0].creator(), "the loss graph is released after the update");
     assertEquals(1, opt.t());
-    opt.update(() -> s.w.mul(x).sum());                          // grads do not accumulate
-    assertArrayEquals(new double[] {1 - 0.1, 2 + 0.2, 3 - 0.4}, s.w.array().toDoubleArray(),
-        1e-15);
+    opt.update(() -> s.w.mul(x).sum()); // grads do not accumulate
+    assertArrayEquals(new double[] {1 - 0.1, 2 + 0.2, 3 - 0.4}, s.w.array().toDoubleArray(), 1e-15);
   }
 
   @Test
@@ -117,14 +116,15 @@ class TrainingTest {
       float[] r = {xs[4 * i], xs[4 * i + 1], xs[4 * i + 2], xs[4 * i + 3]};
       ts[i] = (float) (r[0] * r[1] + Math.sin(2 * r[2]) - 0.5 * r[3]);
     }
-    return new Variable[] {Variable.constant(NdArrays.of(xs, n, 4)),
-        Variable.constant(NdArrays.of(ts, n, 1))};
+    return new Variable[] {
+      Variable.constant(NdArrays.of(xs, n, 4)), Variable.constant(NdArrays.of(ts, n, 1))
+    };
   }
 
   /**
    * The seed example: a two-layer perceptron with 32 hidden units, trained full-batch with Adam
-   * (alpha 0.01) on the regression problem above, must bring the mean squared error below 0.01
-   * (the targets' variance is about 0.79: 1/9 + (1/2 − sin(4)/8) + 1/12) within 1500 steps.
+   * (alpha 0.01) on the regression problem above, must bring the mean squared error below 0.01 (the
+   * targets' variance is about 0.79: 1/9 + (1/2 − sin(4)/8) + 1/12) within 1500 steps.
    */
   @Test
   void seedExampleTwoLayerRegressionWithAdam() {

@@ -7,8 +7,8 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 
 /**
- * {@code y = x³}, written as a plugin would write it: forward through the array contract,
- * backward with {@link Variable} arithmetic so it is twice differentiable.
+ * {@code y = x³}, written as a plugin would write it: forward through the array contract, backward
+ * with {@link Variable} arithmetic so it is twice differentiable.
  *
  * <pre>{@code
  * Variable y = Engine.get().function("cube").apply(Map.of(), x)[0];

@@ -49,9 +49,9 @@ class CubeTest extends FunctionTestCase {
   @Test
   void integerInputIsRejectedBeforeForward() {
     Variable t = new Variable(NdArrays.of(new int[] {1, 2}, 2), null, false);
-    InvalidTypeException e = assertThrows(InvalidTypeException.class,
-        () -> Engine.get().function("cube").apply(Map.of(), t));
-    assertTrue(e.getMessage().contains("cube") && e.getMessage().contains("int32"),
-        e.getMessage());
+    InvalidTypeException e =
+        assertThrows(
+            InvalidTypeException.class, () -> Engine.get().function("cube").apply(Map.of(), t));
+    assertTrue(e.getMessage().contains("cube") && e.getMessage().contains("int32"), e.getMessage());
   }
 }

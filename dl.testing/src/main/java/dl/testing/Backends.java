@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The devices that tests run on: device 0 of every backend that is available here. Backends
- * that are present but unusable (no GPU) are skipped with their reason printed once.
+ * The devices that tests run on: device 0 of every backend that is available here. Backends that
+ * are present but unusable (no GPU) are skipped with their reason printed once.
  *
  * <pre>{@code
  * for (Device d : Backends.available()) { ... }
@@ -27,13 +27,14 @@ public final class Backends {
         if (p.availability().available()) {
           out.add(Device.of(p.name(), 0));
         } else {
-          System.err.println("[dl.testing] skipping backend " + p.name() + ": "
-              + p.availability().reason());
+          System.err.println(
+              "[dl.testing] skipping backend " + p.name() + ": " + p.availability().reason());
         }
       }
       if (out.isEmpty()) {
-        throw new IllegalStateException("no available backend to test on; add"
-            + " dl.backend.openblas (and its native modules) to the test module path");
+        throw new IllegalStateException(
+            "no available backend to test on; add"
+                + " dl.backend.openblas (and its native modules) to the test module path");
       }
       cached = List.copyOf(out);
     }

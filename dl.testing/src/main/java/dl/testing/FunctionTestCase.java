@@ -15,8 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The function test harness, in the spirit of Chainer's {@code FunctionTestCase}. A test class
- * says how to make inputs, how to call the function, and how to compute the expected outputs
+ * The function test harness, in the spirit of Chainer's {@code FunctionTestCase}. A test class says
+ * how to make inputs, how to call the function, and how to compute the expected outputs
  * independently (plain Java in double); the harness then runs, for every available backend and
  * every dtype, the forward check, the numerical gradient check and the double-backward check.
  *
@@ -90,8 +90,9 @@ public abstract class FunctionTestCase {
         if (!skipBackward()) {
           tests.add(DynamicTest.dynamicTest("backward", () -> checkBackward(device, dtype)));
           if (!skipDoubleBackward()) {
-            tests.add(DynamicTest.dynamicTest("double backward",
-                () -> checkDoubleBackward(device, dtype)));
+            tests.add(
+                DynamicTest.dynamicTest(
+                    "double backward", () -> checkDoubleBackward(device, dtype)));
           }
         }
         nodes.add(DynamicContainer.dynamicContainer(device + " " + dtype, tests));
@@ -122,16 +123,20 @@ public abstract class FunctionTestCase {
     Variable[] ys = forward(xs);
     TestArray[] expected = forwardExpected(in);
     if (ys.length != expected.length) {
-      throw new AssertionError("forward returned " + ys.length + " outputs, expected "
-          + expected.length);
+      throw new AssertionError(
+          "forward returned " + ys.length + " outputs, expected " + expected.length);
     }
     double[] tol = forwardTolerance(dtype);
     for (int j = 0; j < ys.length; j++) {
       if (!ys[j].device().equals(device)) {
-        throw new AssertionError("output " + j + " is on " + ys[j].device() + ", expected "
-            + device);
+        throw new AssertionError(
+            "output " + j + " is on " + ys[j].device() + ", expected " + device);
       }
-      Allclose.assertAllclose(expected[j], ys[j].array(), tol[0], tol[1],
+      Allclose.assertAllclose(
+          expected[j],
+          ys[j].array(),
+          tol[0],
+          tol[1],
           getClass().getSimpleName() + " forward output " + j + " on " + device + " " + dtype);
     }
   }
@@ -148,8 +153,8 @@ public abstract class FunctionTestCase {
     TestArray[] in = inputs(dtype);
     SplittableRandom rng = new SplittableRandom(seed() + 1);
     NdArray[] gy = gradOutputs(device.backend(), forwardExpected(in), rng);
-    GradientCheck.checkBackward(this::forward, onDevice(in, device.backend()), gy,
-        backwardOptions(dtype));
+    GradientCheck.checkBackward(
+        this::forward, onDevice(in, device.backend()), gy, backwardOptions(dtype));
   }
 
   private void checkDoubleBackward(Device device, DType dtype) {
@@ -163,7 +168,11 @@ public abstract class FunctionTestCase {
         ggx.add(TestArray.uniform(rng, t.dtype(), -1, 1, t.shape()).to(b));
       }
     }
-    GradientCheck.checkDoubleBackward(this::forward, onDevice(in, b), gy,
-        ggx.toArray(new NdArray[0]), doubleBackwardOptions(dtype));
+    GradientCheck.checkDoubleBackward(
+        this::forward,
+        onDevice(in, b),
+        gy,
+        ggx.toArray(new NdArray[0]),
+        doubleBackwardOptions(dtype));
   }
 }

@@ -8,10 +8,9 @@ import java.util.SplittableRandom;
 
 /**
  * Chainer's {@code check_backward} and {@code check_double_backward}: the analytic directional
- * derivative along one random unit direction over all inputs, against the central difference
- * {@code (g(+eps) - g(-eps)) / 2eps} of {@code g(δ) = Σ⟨f(x + δ·d), gy⟩}, computed with the inputs
- * cast to float64. Defaults: eps 1e-3, atol 1e-5, rtol 1e-4 (double backward: atol 1e-4,
- * rtol 1e-3).
+ * derivative along one random unit direction over all inputs, against the central difference {@code
+ * (g(+eps) - g(-eps)) / 2eps} of {@code g(δ) = Σ⟨f(x + δ·d), gy⟩}, computed with the inputs cast to
+ * float64. Defaults: eps 1e-3, atol 1e-5, rtol 1e-4 (double backward: atol 1e-4, rtol 1e-3).
  *
  * <pre>{@code
  * GradientCheck.checkBackward(xs -> new Variable[] {F.tanh(xs[0])},
@@ -28,8 +27,8 @@ public final class GradientCheck {
   }
 
   /** Tolerances and settings; each setter returns a copy. */
-  public record Options(double eps, double atol, double rtol, boolean[] noGrads, long seed,
-      DType numericDtype) {
+  public record Options(
+      double eps, double atol, double rtol, boolean[] noGrads, long seed, DType numericDtype) {
     public Options withTolerance(double newAtol, double newRtol) {
       return new Options(eps, newAtol, newRtol, noGrads, seed, numericDtype);
     }
@@ -87,8 +86,13 @@ public final class GradientCheck {
           norm += dirs[i][k] * dirs[i][k];
         }
       } else if (xs[i].grad() != null) {
-        throw new AssertionError("input " + i + " (" + x[i].dtype() + ") takes no gradient but"
-            + " backward produced one");
+        throw new AssertionError(
+            "input "
+                + i
+                + " ("
+                + x[i].dtype()
+                + ") takes no gradient but"
+                + " backward produced one");
       }
     }
     norm = Math.sqrt(norm);
@@ -113,9 +117,11 @@ public final class GradientCheck {
     double minus = evaluate(f, x, dirs, -o.eps, gy, ys, o);
     double numeric = (plus - minus) / (2 * o.eps);
     if (!(Math.abs(analytic - numeric) <= o.atol + o.rtol * Math.abs(numeric))) {
-      throw new AssertionError(String.format("gradient check failed: analytic directional"
-          + " derivative %.10g, numerical %.10g (eps=%g, atol=%g, rtol=%g)", analytic, numeric,
-          o.eps, o.atol, o.rtol));
+      throw new AssertionError(
+          String.format(
+              "gradient check failed: analytic directional"
+                  + " derivative %.10g, numerical %.10g (eps=%g, atol=%g, rtol=%g)",
+              analytic, numeric, o.eps, o.atol, o.rtol));
     }
   }
 
@@ -127,16 +133,20 @@ public final class GradientCheck {
       } else if (ys[j].size() == 1) {
         gys[j] = Variable.constant(ys[j].array().backend().full(ys[j].shape(), 1, ys[j].dtype()));
       } else {
-        throw new IllegalArgumentException("checkBackward: output " + j + " has shape "
-            + dl.api.Shapes.str(ys[j].shape()) + "; give its gradient in gy");
+        throw new IllegalArgumentException(
+            "checkBackward: output "
+                + j
+                + " has shape "
+                + dl.api.Shapes.str(ys[j].shape())
+                + "; give its gradient in gy");
       }
     }
     return gys;
   }
 
   /** {@code Σ_j ⟨f(x + δ·d)_j, gy_j⟩} with the inputs cast to the numeric dtype. */
-  private static double evaluate(Fn f, NdArray[] x, double[][] dirs, double delta, NdArray[] gy,
-      Variable[] ys0, Options o) {
+  private static double evaluate(
+      Fn f, NdArray[] x, double[][] dirs, double delta, NdArray[] gy, Variable[] ys0, Options o) {
     Variable[] xs = new Variable[x.length];
     for (int i = 0; i < x.length; i++) {
       if (dirs[i] == null) {
@@ -170,29 +180,30 @@ public final class GradientCheck {
    * Checks the gradient of the first-order gradient: {@code (x, gy) -> grad(f(x), x, gy)} with
    * double backprop enabled, against output gradients {@code ggx}.
    */
-  public static void checkDoubleBackward(Fn f, NdArray[] x, NdArray[] gy, NdArray[] ggx,
-      Options o) {
+  public static void checkDoubleBackward(
+      Fn f, NdArray[] x, NdArray[] gy, NdArray[] ggx, Options o) {
     int n = x.length;
-    Fn firstOrder = in -> {
-      Variable[] xs = java.util.Arrays.copyOfRange(in, 0, n);
-      Variable[] ys = f.apply(xs);
-      Variable[] gys = java.util.Arrays.copyOfRange(in, n, in.length);
-      java.util.List<Variable> targets = new java.util.ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (takesGrad(x[i], i, o)) {
-          targets.add(xs[i]);
-        }
-      }
-      Variable[] gxs = Engine.get().grad(ys, targets.toArray(new Variable[0]), gys, true);
-      for (int i = 0; i < gxs.length; i++) {
-        if (gxs[i] == null) {
-          // No path: the gradient is zero, made from the input so it stays on its device.
-          Variable t = targets.get(i);
-          gxs[i] = Variable.constant(t.array().backend().zeros(t.shape(), t.dtype()));
-        }
-      }
-      return gxs;
-    };
+    Fn firstOrder =
+        in -> {
+          Variable[] xs = java.util.Arrays.copyOfRange(in, 0, n);
+          Variable[] ys = f.apply(xs);
+          Variable[] gys = java.util.Arrays.copyOfRange(in, n, in.length);
+          java.util.List<Variable> targets = new java.util.ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            if (takesGrad(x[i], i, o)) {
+              targets.add(xs[i]);
+            }
+          }
+          Variable[] gxs = Engine.get().grad(ys, targets.toArray(new Variable[0]), gys, true);
+          for (int i = 0; i < gxs.length; i++) {
+            if (gxs[i] == null) {
+              // No path: the gradient is zero, made from the input so it stays on its device.
+              Variable t = targets.get(i);
+              gxs[i] = Variable.constant(t.array().backend().zeros(t.shape(), t.dtype()));
+            }
+          }
+          return gxs;
+        };
     NdArray[] inputs = new NdArray[n + gy.length];
     System.arraycopy(x, 0, inputs, 0, n);
     System.arraycopy(gy, 0, inputs, n, gy.length);

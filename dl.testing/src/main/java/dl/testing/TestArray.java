@@ -7,8 +7,8 @@ import dl.api.Shapes;
 import java.util.SplittableRandom;
 
 /**
- * A host-side array for tests: values in double, a shape and a dtype. Expected results are
- * computed on these with plain Java, independently of any backend.
+ * A host-side array for tests: values in double, a shape and a dtype. Expected results are computed
+ * on these with plain Java, independently of any backend.
  *
  * <pre>{@code
  * TestArray x = TestArray.uniform(new SplittableRandom(0), DType.FLOAT32, -1, 1, 3, 4);
@@ -23,8 +23,8 @@ import java.util.SplittableRandom;
 public record TestArray(double[] data, int[] shape, DType dtype) {
   public TestArray {
     if (Shapes.size(shape) != data.length) {
-      throw new IllegalArgumentException("TestArray: " + data.length + " values for shape "
-          + Shapes.str(shape));
+      throw new IllegalArgumentException(
+          "TestArray: " + data.length + " values for shape " + Shapes.str(shape));
     }
   }
 
@@ -34,8 +34,8 @@ public record TestArray(double[] data, int[] shape, DType dtype) {
   }
 
   /** Uniform samples in [low, high). */
-  public static TestArray uniform(SplittableRandom rng, DType dtype, double low, double high,
-      int... shape) {
+  public static TestArray uniform(
+      SplittableRandom rng, DType dtype, double low, double high, int... shape) {
     double[] d = new double[Shapes.size(shape)];
     for (int i = 0; i < d.length; i++) {
       d[i] = low + (high - low) * rng.nextDouble();
@@ -65,22 +65,24 @@ public record TestArray(double[] data, int[] shape, DType dtype) {
   /** This array on a backend. */
   public NdArray to(Backend backend) {
     switch (dtype) {
-      case FLOAT32: {
-        float[] f = new float[data.length];
-        for (int i = 0; i < f.length; i++) {
-          f[i] = (float) data[i];
+      case FLOAT32:
+        {
+          float[] f = new float[data.length];
+          for (int i = 0; i < f.length; i++) {
+            f[i] = (float) data[i];
+          }
+          return backend.fromArray(f, shape);
         }
-        return backend.fromArray(f, shape);
-      }
       case FLOAT64:
         return backend.fromArray(data.clone(), shape);
-      default: {
-        int[] v = new int[data.length];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = (int) data[i];
+      default:
+        {
+          int[] v = new int[data.length];
+          for (int i = 0; i < v.length; i++) {
+            v[i] = (int) data[i];
+          }
+          return backend.fromArray(v, shape);
         }
-        return backend.fromArray(v, shape);
-      }
     }
   }
 

@@ -67,40 +67,62 @@ class GradientCheckTest {
   }
 
   private static NdArray[] input(DType dtype) {
-    return new NdArray[] {TestArray.uniform(new SplittableRandom(3), dtype, -1, 1, 4, 3)
-        .to(Device.of("cpu").backend())};
+    return new NdArray[] {
+      TestArray.uniform(new SplittableRandom(3), dtype, -1, 1, 4, 3).to(Device.of("cpu").backend())
+    };
   }
 
   private static NdArray[] gy(DType dtype) {
-    return new NdArray[] {TestArray.uniform(new SplittableRandom(4), dtype, -1, 1, 4, 3)
-        .to(Device.of("cpu").backend())};
+    return new NdArray[] {
+      TestArray.uniform(new SplittableRandom(4), dtype, -1, 1, 4, 3).to(Device.of("cpu").backend())
+    };
   }
 
   @Test
   void correctGradientPassesInBothDtypes() {
     for (DType d : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
-      GradientCheck.checkBackward(x -> new Variable[] {new Square(1).applyOne(x)}, input(d),
-          gy(d), GradientCheck.options());
+      GradientCheck.checkBackward(
+          x -> new Variable[] {new Square(1).applyOne(x)},
+          input(d),
+          gy(d),
+          GradientCheck.options());
     }
   }
 
   @Test
   void wrongGradientFails() {
-    AssertionError e = assertThrows(AssertionError.class, () -> GradientCheck.checkBackward(
-        x -> new Variable[] {new Square(1.01).applyOne(x)}, input(DType.FLOAT64),
-        gy(DType.FLOAT64), GradientCheck.options()));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                GradientCheck.checkBackward(
+                    x -> new Variable[] {new Square(1.01).applyOne(x)},
+                    input(DType.FLOAT64),
+                    gy(DType.FLOAT64),
+                    GradientCheck.options()));
     assertTrue(e.getMessage().contains("gradient check failed"), e.getMessage());
   }
 
   @Test
   void doubleBackwardPassesAndCatchesAWrongSecondDerivative() {
     NdArray[] ggx = gy(DType.FLOAT64);
-    GradientCheck.checkDoubleBackward(x -> new Variable[] {new Square(1).applyOne(x)},
-        input(DType.FLOAT64), gy(DType.FLOAT64), ggx, GradientCheck.doubleBackwardOptions());
+    GradientCheck.checkDoubleBackward(
+        x -> new Variable[] {new Square(1).applyOne(x)},
+        input(DType.FLOAT64),
+        gy(DType.FLOAT64),
+        ggx,
+        GradientCheck.doubleBackwardOptions());
     // First derivative right, second wrong: the scale inside backward has a wrong backward.
-    AssertionError e = assertThrows(AssertionError.class, () -> GradientCheck.checkDoubleBackward(
-        x -> new Variable[] {new BadSecondSquare().applyOne(x)}, input(DType.FLOAT64),
-        gy(DType.FLOAT64), ggx, GradientCheck.doubleBackwardOptions()));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                GradientCheck.checkDoubleBackward(
+                    x -> new Variable[] {new BadSecondSquare().applyOne(x)},
+                    input(DType.FLOAT64),
+                    gy(DType.FLOAT64),
+                    ggx,
+                    GradientCheck.doubleBackwardOptions()));
     assertTrue(e.getMessage().contains("gradient check failed"), e.getMessage());
   }
 
@@ -134,11 +156,18 @@ class GradientCheckTest {
 
   @Test
   void integerInputsMustNotGetGradients() {
-    NdArray[] in = {input(DType.FLOAT64)[0],
-        TestArray.integers(new SplittableRandom(1), 0, 3, 4, 3).to(Device.of("cpu").backend())};
+    NdArray[] in = {
+      input(DType.FLOAT64)[0],
+      TestArray.integers(new SplittableRandom(1), 0, 3, 4, 3).to(Device.of("cpu").backend())
+    };
     // The integer input is only an index here: multiply by it after casting outside the graph.
-    GradientCheck.checkBackward(x -> new Variable[] {new Mul().applyOne(x[0],
-        Variable.constant(x[1].array().astype(x[0].dtype())))}, in, gy(DType.FLOAT64),
+    GradientCheck.checkBackward(
+        x ->
+            new Variable[] {
+              new Mul().applyOne(x[0], Variable.constant(x[1].array().astype(x[0].dtype())))
+            },
+        in,
+        gy(DType.FLOAT64),
         GradientCheck.options());
   }
 }

@@ -3,9 +3,9 @@ package dl.api.spi;
 import dl.api.Backend;
 
 /**
- * Service descriptor of a compute backend. Discovery must stay cheap: {@link #name()},
- * {@link #priority()} and construction load no native code; {@link #availability()} may probe
- * (once, cached) and {@link #create(int)} builds the backend for one device.
+ * Service descriptor of a compute backend. Discovery must stay cheap: {@link #name()}, {@link
+ * #priority()} and construction load no native code; {@link #availability()} may probe (once,
+ * cached) and {@link #create(int)} builds the backend for one device.
  *
  * <pre>{@code
  * // module-info.java of a backend plugin:

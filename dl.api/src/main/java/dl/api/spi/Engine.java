@@ -12,8 +12,8 @@ import java.util.ServiceLoader;
 
 /**
  * The engine behind the API: backward scheduling, {@code grad}, function hooks, device resolution
- * and the registries of backends, functions, links and optimizers. There is one per process,
- * found through {@link ServiceLoader}; {@code dl.engine} provides the default one.
+ * and the registries of backends, functions, links and optimizers. There is one per process, found
+ * through {@link ServiceLoader}; {@code dl.engine} provides the default one.
  *
  * <pre>{@code
  * Variable[] gx = Engine.get().grad(new Variable[] {y}, new Variable[] {x}, null, true);
@@ -31,9 +31,14 @@ public interface Engine {
   final class Holder {
     private Holder() {}
 
-    static final Engine INSTANCE = ServiceLoader.load(Engine.class).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no Catena engine on the module path: add"
-            + " the module dl.engine (it provides dl.api.spi.Engine)"));
+    static final Engine INSTANCE =
+        ServiceLoader.load(Engine.class)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no Catena engine on the module path: add"
+                            + " the module dl.engine (it provides dl.api.spi.Engine)"));
   }
 
   // ---- autograd ----
@@ -42,15 +47,15 @@ public interface Engine {
    * Backpropagates from {@code outputs}. Where {@code gradOutputs} is null (or an entry is), the
    * output's {@code grad} is used, or one for a size-1 output.
    */
-  void backward(Variable[] outputs, Variable[] gradOutputs, boolean retainGrad,
-      boolean enableDoubleBackprop);
+  void backward(
+      Variable[] outputs, Variable[] gradOutputs, boolean retainGrad, boolean enableDoubleBackprop);
 
   /**
    * Gradients of {@code outputs} with respect to {@code inputs} over the pruned graph, without
    * touching {@code .grad} (Chainer's {@code chainer.grad}). Missing gradOutputs default to ones.
    */
-  Variable[] grad(Variable[] outputs, Variable[] inputs, Variable[] gradOutputs,
-      boolean enableDoubleBackprop);
+  Variable[] grad(
+      Variable[] outputs, Variable[] inputs, Variable[] gradOutputs, boolean enableDoubleBackprop);
 
   // ---- hooks ----
 

@@ -4,8 +4,8 @@ import dl.api.Variable;
 import java.util.Map;
 
 /**
- * Service descriptor of a named function, so that a model description or an imported graph can
- * call it by name. A function class registers itself with a static {@code provider()} method.
+ * Service descriptor of a named function, so that a model description or an imported graph can call
+ * it by name. A function class registers itself with a static {@code provider()} method.
  *
  * <pre>{@code
  * // in module-info.java:  provides dl.api.spi.FunctionProvider with my.ops.Cube;

@@ -18,8 +18,8 @@ public interface OptimizerProvider {
   Optimizer create(Map<String, Double> hyperparameters);
 
   /** A provider from a name and a factory. */
-  static OptimizerProvider of(String name,
-      java.util.function.Function<Map<String, Double>, Optimizer> f) {
+  static OptimizerProvider of(
+      String name, java.util.function.Function<Map<String, Double>, Optimizer> f) {
     return new OptimizerProvider() {
       @Override
       public String name() {

@@ -22,9 +22,14 @@ public interface VariableMath {
   final class Holder {
     private Holder() {}
 
-    static final VariableMath INSTANCE = ServiceLoader.load(VariableMath.class).findFirst()
-        .orElseThrow(() -> new IllegalStateException("Variable arithmetic needs the function"
-            + " library: add the module dl.functions to the module path"));
+    static final VariableMath INSTANCE =
+        ServiceLoader.load(VariableMath.class)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Variable arithmetic needs the function"
+                            + " library: add the module dl.functions to the module path"));
   }
 
   Variable add(Variable a, Variable b);

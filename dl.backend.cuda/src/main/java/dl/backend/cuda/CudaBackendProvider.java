@@ -9,8 +9,9 @@ import dl.api.spi.BackendProvider;
  * land it reports itself unavailable, so the engine falls back to the CPU with a clear reason.
  */
 public final class CudaBackendProvider implements BackendProvider {
-  static final String REASON = "the CUDA backend is not implemented in this release"
-      + " (dl.backend.cuda has no kernels yet); use the cpu device";
+  static final String REASON =
+      "the CUDA backend is not implemented in this release"
+          + " (dl.backend.cuda has no kernels yet); use the cpu device";
 
   @Override
   public String name() {

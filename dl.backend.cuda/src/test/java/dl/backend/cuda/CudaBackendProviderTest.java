@@ -25,9 +25,12 @@ class CudaBackendProviderTest {
   @Test
   void foundThroughServiceLoader() {
     // The descriptor is what ServiceLoader reads on the module path.
-    boolean found = CudaBackendProvider.class.getModule().getDescriptor().provides().stream()
-        .anyMatch(pr -> pr.service().equals(BackendProvider.class.getName())
-            && pr.providers().contains(CudaBackendProvider.class.getName()));
+    boolean found =
+        CudaBackendProvider.class.getModule().getDescriptor().provides().stream()
+            .anyMatch(
+                pr ->
+                    pr.service().equals(BackendProvider.class.getName())
+                        && pr.providers().contains(CudaBackendProvider.class.getName()));
     assertTrue(found, "module-info must provide BackendProvider with CudaBackendProvider");
   }
 }

@@ -43,8 +43,13 @@ public final class CpuBackend implements Backend {
     if (a == null) {
       throw new NullPointerException(kernel + ": array is null");
     }
-    throw new IllegalArgumentException(kernel + ": the array lives on device " + a.device()
-        + ", not on " + DEVICE + " (transfer it first with toDevice/transferFrom)");
+    throw new IllegalArgumentException(
+        kernel
+            + ": the array lives on device "
+            + a.device()
+            + ", not on "
+            + DEVICE
+            + " (transfer it first with toDevice/transferFrom)");
   }
 
   static Object alloc(DType t, int n) {
@@ -68,9 +73,17 @@ public final class CpuBackend implements Backend {
 
   private static void requireSameDtype(String kernel, CpuArray a, CpuArray b) {
     if (a.dtype() != b.dtype()) {
-      throw new IllegalArgumentException(kernel + ": dtype mismatch, " + a.dtype() + " "
-          + Shapes.str(a.shape()) + " and " + b.dtype() + " " + Shapes.str(b.shape())
-          + " (both operands must have the same dtype; use astype)");
+      throw new IllegalArgumentException(
+          kernel
+              + ": dtype mismatch, "
+              + a.dtype()
+              + " "
+              + Shapes.str(a.shape())
+              + " and "
+              + b.dtype()
+              + " "
+              + Shapes.str(b.shape())
+              + " (both operands must have the same dtype; use astype)");
     }
   }
 
@@ -112,8 +125,8 @@ public final class CpuBackend implements Backend {
    * One strided row from {@code src} into {@code dst} (assigned, or added when {@code add}),
    * casting through double when the storage types differ.
    */
-  static void copyRow(Object src, int so, int ss, Object dst, int dOff, int ds, int n,
-      boolean add) {
+  static void copyRow(
+      Object src, int so, int ss, Object dst, int dOff, int ds, int n, boolean add) {
     if (src instanceof float[] && dst instanceof float[]) {
       float[] s = (float[]) src;
       float[] d = (float[]) dst;
@@ -172,8 +185,15 @@ public final class CpuBackend implements Backend {
   }
 
   /** Strided copy (or add) of a whole iteration shape from src to dst. */
-  private static void stridedCopy(int[] shape, Object src, int srcBase, int[] srcStrides,
-      Object dst, int dstBase, int[] dstStrides, boolean add) {
+  private static void stridedCopy(
+      int[] shape,
+      Object src,
+      int srcBase,
+      int[] srcStrides,
+      Object dst,
+      int dstBase,
+      int[] dstStrides,
+      boolean add) {
     if (Shapes.size(shape) == 0) {
       return;
     }
@@ -214,8 +234,15 @@ public final class CpuBackend implements Backend {
   private static int[] checkData(String kernel, int length, int[] shape) {
     int[] s = checkShape(kernel, shape);
     if (Shapes.size(s) != length) {
-      throw new IllegalArgumentException(kernel + ": " + length + " elements do not fill shape "
-          + Shapes.str(s) + " (size " + Shapes.size(s) + ")");
+      throw new IllegalArgumentException(
+          kernel
+              + ": "
+              + length
+              + " elements do not fill shape "
+              + Shapes.str(s)
+              + " (size "
+              + Shapes.size(s)
+              + ")");
     }
     return s;
   }
@@ -253,28 +280,31 @@ public final class CpuBackend implements Backend {
     int n = r.size();
     double w = high - low;
     switch (dtype) {
-      case FLOAT32: {
-        float[] o = r.f();
-        float hi = (float) high;
-        for (int k = 0; k < n; k++) {
-          float v = (float) (low + w * rng.nextDouble());
-          o[k] = v >= hi && high > low ? Math.nextDown(hi) : v; // rounding must not reach high
+      case FLOAT32:
+        {
+          float[] o = r.f();
+          float hi = (float) high;
+          for (int k = 0; k < n; k++) {
+            float v = (float) (low + w * rng.nextDouble());
+            o[k] = v >= hi && high > low ? Math.nextDown(hi) : v; // rounding must not reach high
+          }
+          break;
         }
-        break;
-      }
-      case FLOAT64: {
-        double[] o = r.d();
-        for (int k = 0; k < n; k++) {
-          o[k] = low + w * rng.nextDouble();
+      case FLOAT64:
+        {
+          double[] o = r.d();
+          for (int k = 0; k < n; k++) {
+            o[k] = low + w * rng.nextDouble();
+          }
+          break;
         }
-        break;
-      }
-      default: {
-        int[] o = r.i();
-        for (int k = 0; k < n; k++) {
-          o[k] = (int) Math.floor(low + w * rng.nextDouble());
+      default:
+        {
+          int[] o = r.i();
+          for (int k = 0; k < n; k++) {
+            o[k] = (int) Math.floor(low + w * rng.nextDouble());
+          }
         }
-      }
     }
     return r;
   }
@@ -283,8 +313,8 @@ public final class CpuBackend implements Backend {
   public NdArray randomNormal(int[] shape, DType dtype, double mean, double std, long seed) {
     int[] s = checkShape("randomNormal", shape);
     if (!dtype.isFloating()) {
-      throw new IllegalArgumentException("randomNormal: dtype must be float32 or float64, got "
-          + dtype);
+      throw new IllegalArgumentException(
+          "randomNormal: dtype must be float32 or float64, got " + dtype);
     }
     CpuArray r = empty(dtype, s);
     SplittableRandom rng = new SplittableRandom(seed);
@@ -341,11 +371,21 @@ public final class CpuBackend implements Backend {
     CpuArray d = arr(dst, "copyInto");
     CpuArray s = arr(src, "copyInto");
     if (!Shapes.broadcastsTo(s.shape(), d.shape())) {
-      throw new IllegalArgumentException("copyInto: source of shape " + Shapes.str(s.shape())
-          + " cannot be broadcast to destination shape " + Shapes.str(d.shape()));
+      throw new IllegalArgumentException(
+          "copyInto: source of shape "
+              + Shapes.str(s.shape())
+              + " cannot be broadcast to destination shape "
+              + Shapes.str(d.shape()));
     }
-    stridedCopy(d.shape(), s.data, 0, Rows.broadcast(s.shape(), d.shape()), d.data, 0,
-        Rows.contiguous(d.shape()), false);
+    stridedCopy(
+        d.shape(),
+        s.data,
+        0,
+        Rows.broadcast(s.shape(), d.shape()),
+        d.data,
+        0,
+        Rows.contiguous(d.shape()),
+        false);
   }
 
   @Override
@@ -395,15 +435,23 @@ public final class CpuBackend implements Backend {
     }
     if (infer >= 0) {
       if (known == 0 || x.size() % known != 0) {
-        throw new IllegalArgumentException("reshape: cannot reshape array of size " + x.size()
-            + " into shape " + Arrays.toString(shape));
+        throw new IllegalArgumentException(
+            "reshape: cannot reshape array of size "
+                + x.size()
+                + " into shape "
+                + Arrays.toString(shape));
       }
       s[infer] = (int) (x.size() / known);
       known *= s[infer];
     }
     if (known != x.size()) {
-      throw new IllegalArgumentException("reshape: cannot reshape array of shape "
-          + Shapes.str(x.shape()) + " (size " + x.size() + ") into shape " + Shapes.str(s));
+      throw new IllegalArgumentException(
+          "reshape: cannot reshape array of shape "
+              + Shapes.str(x.shape())
+              + " (size "
+              + x.size()
+              + ") into shape "
+              + Shapes.str(s));
     }
     return wrap(x.dtype(), s, x.data); // shares storage
   }
@@ -420,15 +468,19 @@ public final class CpuBackend implements Backend {
       }
     } else {
       if (axes.length != nd) {
-        throw new IllegalArgumentException("transpose: axes " + Arrays.toString(axes)
-            + " don't match an array of shape " + Shapes.str(x.shape()));
+        throw new IllegalArgumentException(
+            "transpose: axes "
+                + Arrays.toString(axes)
+                + " don't match an array of shape "
+                + Shapes.str(x.shape()));
       }
       perm = new int[nd];
       boolean[] seen = new boolean[nd];
       for (int k = 0; k < nd; k++) {
         perm[k] = Shapes.axis("transpose", axes[k], nd);
         if (seen[perm[k]]) {
-          throw new IllegalArgumentException("transpose: repeated axis in " + Arrays.toString(axes));
+          throw new IllegalArgumentException(
+              "transpose: repeated axis in " + Arrays.toString(axes));
         }
         seen[perm[k]] = true;
       }
@@ -450,8 +502,11 @@ public final class CpuBackend implements Backend {
     CpuArray x = arr(a, "broadcastTo");
     int[] s = checkShape("broadcastTo", shape);
     if (!Shapes.broadcastsTo(x.shape(), s)) {
-      throw new IllegalArgumentException("broadcastTo: cannot broadcast an array of shape "
-          + Shapes.str(x.shape()) + " to shape " + Shapes.str(s));
+      throw new IllegalArgumentException(
+          "broadcastTo: cannot broadcast an array of shape "
+              + Shapes.str(x.shape())
+              + " to shape "
+              + Shapes.str(s));
     }
     CpuArray r = empty(x.dtype(), s);
     stridedCopy(s, x.data, 0, Rows.broadcast(x.shape(), s), r.data, 0, Rows.contiguous(s), false);
@@ -459,13 +514,21 @@ public final class CpuBackend implements Backend {
   }
 
   /** Shape, base offset and strides of a basic slice (bounds as Python's slice.indices()). */
-  private static int[][] sliceGeometry(String kernel, int[] shape, int[] start, int[] stop,
-      int[] step) {
+  private static int[][] sliceGeometry(
+      String kernel, int[] shape, int[] start, int[] stop, int[] step) {
     int nd = shape.length;
     if (start.length != nd || stop.length != nd || step.length != nd) {
-      throw new IllegalArgumentException(kernel + ": start/stop/step need one entry per axis of"
-          + " shape " + Shapes.str(shape) + ", got " + Arrays.toString(start) + ", "
-          + Arrays.toString(stop) + ", " + Arrays.toString(step));
+      throw new IllegalArgumentException(
+          kernel
+              + ": start/stop/step need one entry per axis of"
+              + " shape "
+              + Shapes.str(shape)
+              + ", got "
+              + Arrays.toString(start)
+              + ", "
+              + Arrays.toString(stop)
+              + ", "
+              + Arrays.toString(step));
     }
     int[] cs = Rows.contiguous(shape);
     int[] out = new int[nd];
@@ -481,9 +544,19 @@ public final class CpuBackend implements Backend {
       if (len > 0) {
         int last = start[k] + (len - 1) * st;
         if (start[k] < 0 || start[k] >= shape[k] || last < 0 || last >= shape[k]) {
-          throw new IllegalArgumentException(kernel + ": slice " + start[k] + ":" + stop[k] + ":"
-              + st + " is out of bounds for axis " + k + " of size " + shape[k]
-              + " (bounds must be normalised as by Python's slice.indices())");
+          throw new IllegalArgumentException(
+              kernel
+                  + ": slice "
+                  + start[k]
+                  + ":"
+                  + stop[k]
+                  + ":"
+                  + st
+                  + " is out of bounds for axis "
+                  + k
+                  + " of size "
+                  + shape[k]
+                  + " (bounds must be normalised as by Python's slice.indices())");
         }
         base += start[k] * cs[k];
       }
@@ -509,8 +582,11 @@ public final class CpuBackend implements Backend {
     requireSameDtype("sliceAddInto", t, v);
     int[][] g = sliceGeometry("sliceAddInto", t.shape(), start, stop, step);
     if (!Shapes.broadcastsTo(v.shape(), g[0])) {
-      throw new IllegalArgumentException("sliceAddInto: values of shape " + Shapes.str(v.shape())
-          + " do not match the slice of shape " + Shapes.str(g[0]));
+      throw new IllegalArgumentException(
+          "sliceAddInto: values of shape "
+              + Shapes.str(v.shape())
+              + " do not match the slice of shape "
+              + Shapes.str(g[0]));
     }
     stridedCopy(g[0], v.data, 0, Rows.broadcast(v.shape(), g[0]), t.data, g[2][0], g[1], true);
   }
@@ -538,8 +614,13 @@ public final class CpuBackend implements Backend {
         ok = d == ax || s[d] == first.shape()[d];
       }
       if (!ok) {
-        throw new IllegalArgumentException("concat: shapes " + Shapes.str(first.shape()) + " and "
-            + Shapes.str(s) + " differ outside the concatenation axis " + ax);
+        throw new IllegalArgumentException(
+            "concat: shapes "
+                + Shapes.str(first.shape())
+                + " and "
+                + Shapes.str(s)
+                + " differ outside the concatenation axis "
+                + ax);
       }
       outShape[ax] += s[ax];
     }
@@ -572,34 +653,40 @@ public final class CpuBackend implements Backend {
     CpuArray r = empty(x.dtype(), x.shape().clone());
     int n = x.size();
     switch (x.dtype()) {
-      case FLOAT32: {
-        float[] s = x.f();
-        float[] o = r.f();
-        Par.range(n, (from, to) -> Kernels.unaryF(op, s, o, from, to));
-        break;
-      }
-      case FLOAT64: {
-        double[] s = x.d();
-        double[] o = r.d();
-        Par.range(n, (from, to) -> Kernels.unaryD(op, s, o, from, to));
-        break;
-      }
-      default: {
-        if (!Kernels.intUnarySupported(op)) {
-          throw new IllegalArgumentException("unary " + op + ": not defined for int32 (it needs"
-              + " float32 or float64; convert with astype)");
+      case FLOAT32:
+        {
+          float[] s = x.f();
+          float[] o = r.f();
+          Par.range(n, (from, to) -> Kernels.unaryF(op, s, o, from, to));
+          break;
         }
-        int[] s = x.i();
-        int[] o = r.i();
-        Par.range(n, (from, to) -> Kernels.unaryI(op, s, o, from, to));
-      }
+      case FLOAT64:
+        {
+          double[] s = x.d();
+          double[] o = r.d();
+          Par.range(n, (from, to) -> Kernels.unaryD(op, s, o, from, to));
+          break;
+        }
+      default:
+        {
+          if (!Kernels.intUnarySupported(op)) {
+            throw new IllegalArgumentException(
+                "unary "
+                    + op
+                    + ": not defined for int32 (it needs"
+                    + " float32 or float64; convert with astype)");
+          }
+          int[] s = x.i();
+          int[] o = r.i();
+          Par.range(n, (from, to) -> Kernels.unaryI(op, s, o, from, to));
+        }
     }
     return r;
   }
 
   /** One contiguous run of a binary kernel, dispatched on the storage type. */
-  private static void binaryRun(BinaryOp op, Object a, int ao, Object b, int bo, Object o,
-      int oo, int n) {
+  private static void binaryRun(
+      BinaryOp op, Object a, int ao, Object b, int bo, Object o, int oo, int n) {
     if (o instanceof float[]) {
       Kernels.binaryF(op, (float[]) a, ao, (float[]) b, bo, (float[]) o, oo, n);
     } else if (o instanceof double[]) {
@@ -620,9 +707,9 @@ public final class CpuBackend implements Backend {
   }
 
   /**
-   * {@code out = a op b} with broadcasting; {@code out} has the broadcast shape and may be
-   * {@code a} itself (binaryInto). Only contiguous kernels run: a broadcast operand is expanded
-   * into a short temporary run first, which is cheap next to the kernel.
+   * {@code out = a op b} with broadcasting; {@code out} has the broadcast shape and may be {@code
+   * a} itself (binaryInto). Only contiguous kernels run: a broadcast operand is expanded into a
+   * short temporary run first, which is cheap next to the kernel.
    */
   private void binaryKernel(String kernel, BinaryOp op, CpuArray a, CpuArray b, CpuArray out) {
     Object ad = a.data;
@@ -639,54 +726,73 @@ public final class CpuBackend implements Backend {
     } else if (aFull && b.size() == 1 || bFull && a.size() == 1) { // scalar operand
       boolean scalarB = aFull;
       Object run = splat(scalarB ? bd : ad, 0, Math.min(n, BLOCK));
-      Par.range(n, (from, to) -> {
-        for (int s = from; s < to; s += BLOCK) {
-          int len = Math.min(BLOCK, to - s);
-          if (scalarB) {
-            binaryRun(op, ad, s, run, 0, od, s, len);
-          } else {
-            binaryRun(op, run, 0, bd, s, od, s, len);
-          }
-        }
-      });
+      Par.range(
+          n,
+          (from, to) -> {
+            for (int s = from; s < to; s += BLOCK) {
+              int len = Math.min(BLOCK, to - s);
+              if (scalarB) {
+                binaryRun(op, ad, s, run, 0, od, s, len);
+              } else {
+                binaryRun(op, run, 0, bd, s, od, s, len);
+              }
+            }
+          });
     } else {
       int[] shape = out.shape();
-      Rows rows = new Rows(shape, new int[3], Rows.contiguous(shape),
-          Rows.broadcast(a.shape(), shape), Rows.broadcast(b.shape(), shape));
+      Rows rows =
+          new Rows(
+              shape,
+              new int[3],
+              Rows.contiguous(shape),
+              Rows.broadcast(a.shape(), shape),
+              Rows.broadcast(b.shape(), shape));
       int sa = rows.innerStride(1);
       int sb = rows.innerStride(2);
       int len = rows.rowLen;
-      Par.range(rows.rows, len, (from, to) -> {
-        Object ta = sa == 1 ? null : java.lang.reflect.Array.newInstance(
-            ad.getClass().getComponentType(), len);
-        Object tb = sb == 1 ? null : java.lang.reflect.Array.newInstance(
-            bd.getClass().getComponentType(), len);
-        rows.forEach(from, to, (off, m) -> {
-          int ao = off[1];
-          int bo = off[2];
-          Object ra = ad;
-          Object rb = bd;
-          if (ta != null) {
-            copyRow(ad, ao, sa, ta, 0, 1, m, false);
-            ra = ta;
-            ao = 0;
-          }
-          if (tb != null) {
-            copyRow(bd, bo, sb, tb, 0, 1, m, false);
-            rb = tb;
-            bo = 0;
-          }
-          binaryRun(op, ra, ao, rb, bo, od, off[0], m);
-        });
-      });
+      Par.range(
+          rows.rows,
+          len,
+          (from, to) -> {
+            Object ta =
+                sa == 1
+                    ? null
+                    : java.lang.reflect.Array.newInstance(ad.getClass().getComponentType(), len);
+            Object tb =
+                sb == 1
+                    ? null
+                    : java.lang.reflect.Array.newInstance(bd.getClass().getComponentType(), len);
+            rows.forEach(
+                from,
+                to,
+                (off, m) -> {
+                  int ao = off[1];
+                  int bo = off[2];
+                  Object ra = ad;
+                  Object rb = bd;
+                  if (ta != null) {
+                    copyRow(ad, ao, sa, ta, 0, 1, m, false);
+                    ra = ta;
+                    ao = 0;
+                  }
+                  if (tb != null) {
+                    copyRow(bd, bo, sb, tb, 0, 1, m, false);
+                    rb = tb;
+                    bo = 0;
+                  }
+                  binaryRun(op, ra, ao, rb, bo, od, off[0], m);
+                });
+          });
     }
   }
 
   private static void checkBinaryDtype(String kernel, BinaryOp op, CpuArray a, CpuArray b) {
     requireSameDtype(kernel, a, b);
     if (a.dtype() == DType.INT32 && !Kernels.intBinarySupported(op)) {
-      throw new IllegalArgumentException(kernel + ": not defined for int32 (it needs float32 or"
-          + " float64; convert with astype)");
+      throw new IllegalArgumentException(
+          kernel
+              + ": not defined for int32 (it needs float32 or"
+              + " float64; convert with astype)");
     }
   }
 
@@ -696,8 +802,10 @@ public final class CpuBackend implements Backend {
     CpuArray x = arr(a, kernel);
     CpuArray y = arr(b, kernel);
     checkBinaryDtype(kernel, op, x, y);
-    int[] shape = Arrays.equals(x.shape(), y.shape()) ? x.shape().clone()
-        : broadcastShape(kernel, x.shape(), y.shape());
+    int[] shape =
+        Arrays.equals(x.shape(), y.shape())
+            ? x.shape().clone()
+            : broadcastShape(kernel, x.shape(), y.shape());
     CpuArray r = empty(x.dtype(), shape);
     binaryKernel(kernel, op, x, y, r);
     return r;
@@ -710,15 +818,24 @@ public final class CpuBackend implements Backend {
     CpuArray y = arr(b, kernel);
     checkBinaryDtype(kernel, op, t, y);
     if (!Shapes.broadcastsTo(y.shape(), t.shape())) {
-      throw new IllegalArgumentException(kernel + ": operand of shape " + Shapes.str(y.shape())
-          + " cannot be broadcast to the target's shape " + Shapes.str(t.shape()));
+      throw new IllegalArgumentException(
+          kernel
+              + ": operand of shape "
+              + Shapes.str(y.shape())
+              + " cannot be broadcast to the target's shape "
+              + Shapes.str(t.shape()));
     }
     binaryKernel(kernel, op, t, y, t);
   }
 
   private static boolean isComparison(BinaryOp op) {
     switch (op) {
-      case GT: case GE: case LT: case LE: case EQ: case NE:
+      case GT:
+      case GE:
+      case LT:
+      case LE:
+      case EQ:
+      case NE:
         return true;
       default:
         return false;
@@ -731,11 +848,13 @@ public final class CpuBackend implements Backend {
     CpuArray x = arr(a, kernel);
     if (x.dtype() == DType.INT32 && scalar != Math.rint(scalar)) {
       if (isComparison(op)) { // exact in float64, and the 1/0 result converts back exactly
-        return astype(binaryScalar(op, astype(x, DType.FLOAT64), scalar, scalarFirst),
-            DType.INT32);
+        return astype(binaryScalar(op, astype(x, DType.FLOAT64), scalar, scalarFirst), DType.INT32);
       }
-      throw new IllegalArgumentException(kernel + ": int32 array with the non-integer scalar "
-          + scalar + " (the result would not be int32; convert with astype first)");
+      throw new IllegalArgumentException(
+          kernel
+              + ": int32 array with the non-integer scalar "
+              + scalar
+              + " (the result would not be int32; convert with astype first)");
     }
     if (op == BinaryOp.POW && !scalarFirst && scalar == 2 && x.dtype().isFloating()) {
       return unary(UnaryOp.SQUARE, x);
@@ -771,16 +890,21 @@ public final class CpuBackend implements Backend {
     CpuArray x = arr(a, "where");
     CpuArray y = arr(b, "where");
     requireSameDtype("where", x, y);
-    int[] shape = broadcastShape("where", broadcastShape("where", c0.shape(), x.shape()),
-        y.shape());
+    int[] shape =
+        broadcastShape("where", broadcastShape("where", c0.shape(), x.shape()), y.shape());
     CpuArray c = mask(c0, x.dtype());
     CpuArray r = empty(x.dtype(), shape);
     if (r.size() == 0) {
       return r;
     }
-    Rows rows = new Rows(shape, new int[4], Rows.contiguous(shape),
-        Rows.broadcast(c.shape(), shape), Rows.broadcast(x.shape(), shape),
-        Rows.broadcast(y.shape(), shape));
+    Rows rows =
+        new Rows(
+            shape,
+            new int[4],
+            Rows.contiguous(shape),
+            Rows.broadcast(c.shape(), shape),
+            Rows.broadcast(x.shape(), shape),
+            Rows.broadcast(y.shape(), shape));
     int cs = rows.innerStride(1);
     int xs = rows.innerStride(2);
     int ys = rows.innerStride(3);
@@ -788,37 +912,38 @@ public final class CpuBackend implements Backend {
     Object xd = x.data;
     Object yd = y.data;
     Object od = r.data;
-    rows.forEachParallel((off, n) -> {
-      int oo = off[0];
-      int co = off[1];
-      int xo = off[2];
-      int yo = off[3];
-      if (od instanceof float[]) {
-        float[] o = (float[]) od;
-        float[] cc = (float[]) cd;
-        float[] xx = (float[]) xd;
-        float[] yy = (float[]) yd;
-        for (int i = 0; i < n; i++) {
-          o[oo + i] = cc[co + i * cs] != 0 ? xx[xo + i * xs] : yy[yo + i * ys];
-        }
-      } else if (od instanceof double[]) {
-        double[] o = (double[]) od;
-        double[] cc = (double[]) cd;
-        double[] xx = (double[]) xd;
-        double[] yy = (double[]) yd;
-        for (int i = 0; i < n; i++) {
-          o[oo + i] = cc[co + i * cs] != 0 ? xx[xo + i * xs] : yy[yo + i * ys];
-        }
-      } else {
-        int[] o = (int[]) od;
-        int[] cc = (int[]) cd;
-        int[] xx = (int[]) xd;
-        int[] yy = (int[]) yd;
-        for (int i = 0; i < n; i++) {
-          o[oo + i] = cc[co + i * cs] != 0 ? xx[xo + i * xs] : yy[yo + i * ys];
-        }
-      }
-    });
+    rows.forEachParallel(
+        (off, n) -> {
+          int oo = off[0];
+          int co = off[1];
+          int xo = off[2];
+          int yo = off[3];
+          if (od instanceof float[]) {
+            float[] o = (float[]) od;
+            float[] cc = (float[]) cd;
+            float[] xx = (float[]) xd;
+            float[] yy = (float[]) yd;
+            for (int i = 0; i < n; i++) {
+              o[oo + i] = cc[co + i * cs] != 0 ? xx[xo + i * xs] : yy[yo + i * ys];
+            }
+          } else if (od instanceof double[]) {
+            double[] o = (double[]) od;
+            double[] cc = (double[]) cd;
+            double[] xx = (double[]) xd;
+            double[] yy = (double[]) yd;
+            for (int i = 0; i < n; i++) {
+              o[oo + i] = cc[co + i * cs] != 0 ? xx[xo + i * xs] : yy[yo + i * ys];
+            }
+          } else {
+            int[] o = (int[]) od;
+            int[] cc = (int[]) cd;
+            int[] xx = (int[]) xd;
+            int[] yy = (int[]) yd;
+            for (int i = 0; i < n; i++) {
+              o[oo + i] = cc[co + i * cs] != 0 ? xx[xo + i * xs] : yy[yo + i * ys];
+            }
+          }
+        });
     return r;
   }
 
@@ -842,8 +967,13 @@ public final class CpuBackend implements Backend {
     }
     int outSize = Shapes.size(outShape);
     if (redCount == 0 && outSize > 0 && (op == ReduceOp.MAX || op == ReduceOp.MIN)) {
-      throw new IllegalArgumentException(kernel + ": zero-size reduction over axes "
-          + Arrays.toString(ax) + " of shape " + Shapes.str(shape) + " has no identity");
+      throw new IllegalArgumentException(
+          kernel
+              + ": zero-size reduction over axes "
+              + Arrays.toString(ax)
+              + " of shape "
+              + Shapes.str(shape)
+              + " has no identity");
     }
     // Output strides over the input's axes: 0 on reduced axes, row-major over the kept ones.
     int[] kept = Shapes.reduced(shape, ax, true);
@@ -854,13 +984,19 @@ public final class CpuBackend implements Backend {
       }
     }
     boolean isInt = x.dtype() == DType.INT32;
-    double init = op == ReduceOp.SUM ? 0 : op == ReduceOp.PROD ? 1
-        : op == ReduceOp.MAX ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    double init =
+        op == ReduceOp.SUM
+            ? 0
+            : op == ReduceOp.PROD
+                ? 1
+                : op == ReduceOp.MAX ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     // Accumulate in double (float inputs) or long (int32) for accuracy, then convert.
     double[] accD = isInt ? null : new double[outSize];
     long[] accL = isInt ? new long[outSize] : null;
-    long initL = op == ReduceOp.SUM ? 0 : op == ReduceOp.PROD ? 1
-        : op == ReduceOp.MAX ? Long.MIN_VALUE : Long.MAX_VALUE;
+    long initL =
+        op == ReduceOp.SUM
+            ? 0
+            : op == ReduceOp.PROD ? 1 : op == ReduceOp.MAX ? Long.MIN_VALUE : Long.MAX_VALUE;
     if (isInt) {
       Arrays.fill(accL, initL);
     } else {
@@ -870,13 +1006,16 @@ public final class CpuBackend implements Backend {
       Rows rows = new Rows(shape, new int[2], Rows.contiguous(shape), ks);
       int os = rows.innerStride(1);
       Object xd = x.data;
-      rows.forEach(0, rows.rows, (off, n) -> {
-        if (isInt) {
-          reduceRowL(op, (int[]) xd, off[0], n, accL, off[1], os);
-        } else {
-          reduceRowD(op, xd, off[0], n, accD, off[1], os);
-        }
-      });
+      rows.forEach(
+          0,
+          rows.rows,
+          (off, n) -> {
+            if (isInt) {
+              reduceRowL(op, (int[]) xd, off[0], n, accL, off[1], os);
+            } else {
+              reduceRowD(op, xd, off[0], n, accD, off[1], os);
+            }
+          });
     }
     CpuArray r = empty(x.dtype(), outShape);
     for (int k = 0; k < outSize; k++) {
@@ -890,8 +1029,8 @@ public final class CpuBackend implements Backend {
   }
 
   /** Folds one contiguous input row into acc (a single cell when os == 0, a row when 1). */
-  private static void reduceRowD(ReduceOp op, Object xd, int xo, int n, double[] acc, int ao,
-      int os) {
+  private static void reduceRowD(
+      ReduceOp op, Object xd, int xo, int n, double[] acc, int ao, int os) {
     if (xd instanceof float[]) {
       float[] x = (float[]) xd;
       if (os == 0) {
@@ -993,8 +1132,7 @@ public final class CpuBackend implements Backend {
     }
   }
 
-  private static void reduceRowL(ReduceOp op, int[] x, int xo, int n, long[] acc, int ao,
-      int os) {
+  private static void reduceRowL(ReduceOp op, int[] x, int xo, int n, long[] acc, int ao, int os) {
     for (int i = 0; i < n; i++) {
       int k = ao + i * os;
       long v = x[xo + i];
@@ -1027,8 +1165,12 @@ public final class CpuBackend implements Backend {
     int[] outShape = Shapes.reduced(shape, new int[] {ax}, false);
     int outSize = Shapes.size(outShape);
     if (n == 0 && outSize > 0) {
-      throw new IllegalArgumentException(kernel + ": attempt to get the arg of an empty axis "
-          + ax + " of shape " + Shapes.str(shape));
+      throw new IllegalArgumentException(
+          kernel
+              + ": attempt to get the arg of an empty axis "
+              + ax
+              + " of shape "
+              + Shapes.str(shape));
     }
     int inner = 1;
     for (int d = ax + 1; d < shape.length; d++) {
@@ -1068,16 +1210,24 @@ public final class CpuBackend implements Backend {
     requireSameDtype(kernel, x, y);
     int nd = x.ndim();
     if (nd != y.ndim() || nd < 2 || nd > 3) {
-      throw new IllegalArgumentException("matmul: operands must both be 2-d or both 3-d"
-          + " (batched), got shapes " + Shapes.str(x.shape()) + " and " + Shapes.str(y.shape()));
+      throw new IllegalArgumentException(
+          "matmul: operands must both be 2-d or both 3-d"
+              + " (batched), got shapes "
+              + Shapes.str(x.shape())
+              + " and "
+              + Shapes.str(y.shape()));
     }
     int[] xs = x.shape();
     int[] ys = y.shape();
     int batchA = nd == 3 ? xs[0] : 1;
     int batchB = nd == 3 ? ys[0] : 1;
     if (batchA != batchB && batchA != 1 && batchB != 1) {
-      throw new IllegalArgumentException("matmul: batch sizes of shapes " + Shapes.str(xs)
-          + " and " + Shapes.str(ys) + " differ (a batch of 1 broadcasts)");
+      throw new IllegalArgumentException(
+          "matmul: batch sizes of shapes "
+              + Shapes.str(xs)
+              + " and "
+              + Shapes.str(ys)
+              + " differ (a batch of 1 broadcasts)");
     }
     int batch = Math.max(batchA, batchB);
     int m = transA ? xs[nd - 1] : xs[nd - 2];
@@ -1085,10 +1235,21 @@ public final class CpuBackend implements Backend {
     int k2 = transB ? ys[nd - 1] : ys[nd - 2];
     int n = transB ? ys[nd - 2] : ys[nd - 1];
     if (k != k2) {
-      throw new IllegalArgumentException("matmul: inner dimensions differ: shapes "
-          + Shapes.str(xs) + (transA ? "ᵀ" : "") + " and " + Shapes.str(ys)
-          + (transB ? "ᵀ" : "") + " (transA=" + transA + ", transB=" + transB + ") give "
-          + k + " vs " + k2);
+      throw new IllegalArgumentException(
+          "matmul: inner dimensions differ: shapes "
+              + Shapes.str(xs)
+              + (transA ? "ᵀ" : "")
+              + " and "
+              + Shapes.str(ys)
+              + (transB ? "ᵀ" : "")
+              + " (transA="
+              + transA
+              + ", transB="
+              + transB
+              + ") give "
+              + k
+              + " vs "
+              + k2);
     }
     int[] outShape = nd == 3 ? new int[] {batch, m, n} : new int[] {m, n};
     CpuArray r = empty(x.dtype(), outShape);
@@ -1114,8 +1275,8 @@ public final class CpuBackend implements Backend {
   private static int index(String kernel, int idx, int n, int axis) {
     int j = idx < 0 ? idx + n : idx;
     if (j < 0 || j >= n) {
-      throw new IndexOutOfBoundsException(kernel + ": index " + idx
-          + " is out of bounds for axis " + axis + " with size " + n);
+      throw new IndexOutOfBoundsException(
+          kernel + ": index " + idx + " is out of bounds for axis " + axis + " with size " + n);
     }
     return j;
   }
@@ -1175,9 +1336,18 @@ public final class CpuBackend implements Backend {
     int[] shape = t.shape();
     int[] expect = replaceAxis(shape, ax, ind.shape());
     if (!Arrays.equals(expect, v.shape())) {
-      throw new IllegalArgumentException("takeAddInto: values of shape " + Shapes.str(v.shape())
-          + " do not match target " + Shapes.str(shape) + " taken along axis " + ax
-          + " with indices " + Shapes.str(ind.shape()) + " (expected " + Shapes.str(expect) + ")");
+      throw new IllegalArgumentException(
+          "takeAddInto: values of shape "
+              + Shapes.str(v.shape())
+              + " do not match target "
+              + Shapes.str(shape)
+              + " taken along axis "
+              + ax
+              + " with indices "
+              + Shapes.str(ind.shape())
+              + " (expected "
+              + Shapes.str(expect)
+              + ")");
     }
     int n = shape[ax];
     int outer = 1;
@@ -1203,9 +1373,16 @@ public final class CpuBackend implements Backend {
     int[] shape = a.shape();
     int[] expect = replaceAxis(shape, axis, new int[0]);
     if (!Arrays.equals(expect, ind.shape())) {
-      throw new IllegalArgumentException(kernel + ": indices of shape " + Shapes.str(ind.shape())
-          + " must have the shape " + Shapes.str(expect) + " of " + Shapes.str(shape)
-          + " without axis " + axis);
+      throw new IllegalArgumentException(
+          kernel
+              + ": indices of shape "
+              + Shapes.str(ind.shape())
+              + " must have the shape "
+              + Shapes.str(expect)
+              + " of "
+              + Shapes.str(shape)
+              + " without axis "
+              + axis);
     }
     int outer = 1;
     for (int d = 0; d < axis; d++) {
@@ -1247,8 +1424,11 @@ public final class CpuBackend implements Backend {
     int ax = Shapes.axis("selectAddInto", axis, t.ndim());
     int[] g = selectGeometry("selectAddInto", t, ind, ax);
     if (!Arrays.equals(v.shape(), ind.shape())) {
-      throw new IllegalArgumentException("selectAddInto: values of shape "
-          + Shapes.str(v.shape()) + " must match the indices' shape " + Shapes.str(ind.shape()));
+      throw new IllegalArgumentException(
+          "selectAddInto: values of shape "
+              + Shapes.str(v.shape())
+              + " must match the indices' shape "
+              + Shapes.str(ind.shape()));
     }
     int n = g[1];
     int inner = g[2];
@@ -1269,8 +1449,17 @@ public final class CpuBackend implements Backend {
    * operation order and float32 rounding as the portable default.
    */
   @Override
-  public void adamUpdate(NdArray param, NdArray grad, NdArray m, NdArray v, double lr,
-      double beta1, double beta2, double eps, double eta, double weightDecayRate) {
+  public void adamUpdate(
+      NdArray param,
+      NdArray grad,
+      NdArray m,
+      NdArray v,
+      double lr,
+      double beta1,
+      double beta2,
+      double eps,
+      double eta,
+      double weightDecayRate) {
     String kernel = "adamUpdate";
     CpuArray p = arr(param, kernel);
     CpuArray g = arr(grad, kernel);
@@ -1279,13 +1468,17 @@ public final class CpuBackend implements Backend {
     for (CpuArray o : new CpuArray[] {g, mm, vv}) {
       requireSameDtype(kernel, p, o);
       if (!Arrays.equals(p.shape(), o.shape())) {
-        throw new IllegalArgumentException(kernel + ": shape mismatch, param "
-            + Shapes.str(p.shape()) + " vs " + Shapes.str(o.shape()));
+        throw new IllegalArgumentException(
+            kernel
+                + ": shape mismatch, param "
+                + Shapes.str(p.shape())
+                + " vs "
+                + Shapes.str(o.shape()));
       }
     }
     if (!p.dtype().isFloating()) {
-      throw new IllegalArgumentException(kernel + ": parameters must be float32 or float64, got "
-          + p.dtype());
+      throw new IllegalArgumentException(
+          kernel + ": parameters must be float32 or float64, got " + p.dtype());
     }
     boolean decay = weightDecayRate != 0;
     if (p.dtype() == DType.FLOAT32) {
@@ -1299,20 +1492,22 @@ public final class CpuBackend implements Backend {
       float fl = (float) lr;
       float fw = (float) weightDecayRate;
       float fh = (float) eta;
-      Par.range(pp.length, (from, to) -> {
-        for (int i = from; i < to; i++) {
-          float gi = gg[i];
-          float mi = m1[i] + (gi - m1[i]) * c1;
-          float vi = v1[i] + (gi * gi - v1[i]) * c2;
-          m1[i] = mi;
-          v1[i] = vi;
-          float step = mi / ((float) Math.sqrt(vi) + fe) * fl;
-          if (decay) {
-            step += pp[i] * fw;
-          }
-          pp[i] -= step * fh;
-        }
-      });
+      Par.range(
+          pp.length,
+          (from, to) -> {
+            for (int i = from; i < to; i++) {
+              float gi = gg[i];
+              float mi = m1[i] + (gi - m1[i]) * c1;
+              float vi = v1[i] + (gi * gi - v1[i]) * c2;
+              m1[i] = mi;
+              v1[i] = vi;
+              float step = mi / ((float) Math.sqrt(vi) + fe) * fl;
+              if (decay) {
+                step += pp[i] * fw;
+              }
+              pp[i] -= step * fh;
+            }
+          });
     } else {
       double[] pp = p.d();
       double[] gg = g.d();
@@ -1320,20 +1515,22 @@ public final class CpuBackend implements Backend {
       double[] v1 = vv.d();
       double c1 = 1 - beta1;
       double c2 = 1 - beta2;
-      Par.range(pp.length, (from, to) -> {
-        for (int i = from; i < to; i++) {
-          double gi = gg[i];
-          double mi = m1[i] + (gi - m1[i]) * c1;
-          double vi = v1[i] + (gi * gi - v1[i]) * c2;
-          m1[i] = mi;
-          v1[i] = vi;
-          double step = mi / (Math.sqrt(vi) + eps) * lr;
-          if (decay) {
-            step += pp[i] * weightDecayRate;
-          }
-          pp[i] -= step * eta;
-        }
-      });
+      Par.range(
+          pp.length,
+          (from, to) -> {
+            for (int i = from; i < to; i++) {
+              double gi = gg[i];
+              double mi = m1[i] + (gi - m1[i]) * c1;
+              double vi = v1[i] + (gi * gi - v1[i]) * c2;
+              m1[i] = mi;
+              v1[i] = vi;
+              double step = mi / (Math.sqrt(vi) + eps) * lr;
+              if (decay) {
+                step += pp[i] * weightDecayRate;
+              }
+              pp[i] -= step * eta;
+            }
+          });
     }
   }
 
@@ -1342,7 +1539,9 @@ public final class CpuBackend implements Backend {
   public void axpyInto(NdArray target, double alpha, NdArray x) {
     CpuArray t = arr(target, "axpyInto");
     CpuArray y = arr(x, "axpyInto");
-    if (t.dtype() != y.dtype() || t.size() != y.size() || !t.dtype().isFloating()
+    if (t.dtype() != y.dtype()
+        || t.size() != y.size()
+        || !t.dtype().isFloating()
         || !Shapes.broadcastsTo(y.shape(), t.shape())) {
       Backend.super.axpyInto(target, alpha, x); // broadcasting, int32 and errors: the default
       return;
@@ -1351,19 +1550,23 @@ public final class CpuBackend implements Backend {
       float[] tt = t.f();
       float[] xx = y.f();
       float fa = (float) alpha;
-      Par.range(tt.length, (from, to) -> {
-        for (int i = from; i < to; i++) {
-          tt[i] += xx[i] * fa;
-        }
-      });
+      Par.range(
+          tt.length,
+          (from, to) -> {
+            for (int i = from; i < to; i++) {
+              tt[i] += xx[i] * fa;
+            }
+          });
     } else {
       double[] tt = t.d();
       double[] xx = y.d();
-      Par.range(tt.length, (from, to) -> {
-        for (int i = from; i < to; i++) {
-          tt[i] += xx[i] * alpha;
-        }
-      });
+      Par.range(
+          tt.length,
+          (from, to) -> {
+            for (int i = from; i < to; i++) {
+              tt[i] += xx[i] * alpha;
+            }
+          });
     }
   }
 }

@@ -9,12 +9,12 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
 
 /**
- * GEMM on heap arrays through OpenBLAS. The operands are copied once into per-thread native
- * scratch buffers, multiplied with the pointer overloads and the product copied back. Measured
- * (GemmBenchmark in the tests, 2 cores): 0-30% faster than the presets' {@code float[]}
- * overloads, which copy every array in and out through JNI, and never slower; operands already
- * in native memory would be about 1.5x faster still, the price of keeping arrays on the heap
- * where the elementwise loops are fastest. A batch of products reuses the same copies.
+ * GEMM on heap arrays through OpenBLAS. The operands are copied once into per-thread native scratch
+ * buffers, multiplied with the pointer overloads and the product copied back. Measured
+ * (GemmBenchmark in the tests, 2 cores): 0-30% faster than the presets' {@code float[]} overloads,
+ * which copy every array in and out through JNI, and never slower; operands already in native
+ * memory would be about 1.5x faster still, the price of keeping arrays on the heap where the
+ * elementwise loops are fastest. A batch of products reuses the same copies.
  */
 final class Gemm {
   private Gemm() {}
@@ -52,11 +52,21 @@ final class Gemm {
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
-   * {@code c[batch] = op(a[batch]) · op(b[batch])} in float32, row-major; {@code batchA}/
-   * {@code batchB} are 1 (broadcast) or {@code batch}; {@code c} has {@code batch*m*n} elements.
+   * {@code c[batch] = op(a[batch]) · op(b[batch])} in float32, row-major; {@code batchA}/ {@code
+   * batchB} are 1 (broadcast) or {@code batch}; {@code c} has {@code batch*m*n} elements.
    */
-  static void sgemm(boolean transA, boolean transB, int batch, int batchA, int batchB, int m,
-      int n, int k, float[] a, float[] b, float[] c) {
+  static void sgemm(
+      boolean transA,
+      boolean transB,
+      int batch,
+      int batchA,
+      int batchB,
+      int m,
+      int n,
+      int k,
+      float[] a,
+      float[] b,
+      float[] c) {
     Scratch s = SCRATCH.get();
     long sa = (long) m * k;
     long sb = (long) k * n;
@@ -72,8 +82,21 @@ final class Gemm {
       pa.position(batchA == 1 ? 0 : i * sa);
       pb.position(batchB == 1 ? 0 : i * sb);
       pc.position(i * sc);
-      openblas_nolapack.cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans,
-          transB ? CblasTrans : CblasNoTrans, m, n, k, 1f, pa, lda, pb, ldb, 0f, pc, n);
+      openblas_nolapack.cblas_sgemm(
+          CblasRowMajor,
+          transA ? CblasTrans : CblasNoTrans,
+          transB ? CblasTrans : CblasNoTrans,
+          m,
+          n,
+          k,
+          1f,
+          pa,
+          lda,
+          pb,
+          ldb,
+          0f,
+          pc,
+          n);
     }
     pa.position(0);
     pb.position(0);
@@ -113,8 +136,18 @@ final class Gemm {
   }
 
   /** The float64 twin of {@link #sgemm}. */
-  static void dgemm(boolean transA, boolean transB, int batch, int batchA, int batchB, int m,
-      int n, int k, double[] a, double[] b, double[] c) {
+  static void dgemm(
+      boolean transA,
+      boolean transB,
+      int batch,
+      int batchA,
+      int batchB,
+      int m,
+      int n,
+      int k,
+      double[] a,
+      double[] b,
+      double[] c) {
     Scratch s = SCRATCH.get();
     long sa = (long) m * k;
     long sb = (long) k * n;
@@ -130,8 +163,21 @@ final class Gemm {
       pa.position(batchA == 1 ? 0 : i * sa);
       pb.position(batchB == 1 ? 0 : i * sb);
       pc.position(i * sc);
-      openblas_nolapack.cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans,
-          transB ? CblasTrans : CblasNoTrans, m, n, k, 1.0, pa, lda, pb, ldb, 0.0, pc, n);
+      openblas_nolapack.cblas_dgemm(
+          CblasRowMajor,
+          transA ? CblasTrans : CblasNoTrans,
+          transB ? CblasTrans : CblasNoTrans,
+          m,
+          n,
+          k,
+          1.0,
+          pa,
+          lda,
+          pb,
+          ldb,
+          0.0,
+          pc,
+          n);
     }
     pa.position(0);
     pb.position(0);
@@ -140,8 +186,18 @@ final class Gemm {
   }
 
   /** int32 product: a plain loop (i-k-j order so the inner loop runs along rows). */
-  static void igemm(boolean transA, boolean transB, int batch, int batchA, int batchB, int m,
-      int n, int k, int[] a, int[] b, int[] c) {
+  static void igemm(
+      boolean transA,
+      boolean transB,
+      int batch,
+      int batchA,
+      int batchB,
+      int m,
+      int n,
+      int k,
+      int[] a,
+      int[] b,
+      int[] c) {
     for (int t = 0; t < batch; t++) {
       int ao = batchA == 1 ? 0 : t * m * k;
       int bo = batchB == 1 ? 0 : t * k * n;

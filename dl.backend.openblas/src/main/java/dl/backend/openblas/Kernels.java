@@ -4,9 +4,9 @@ import dl.api.BinaryOp;
 import dl.api.UnaryOp;
 
 /**
- * The elementwise loops over heap arrays. Each op has its own tight loop (the switch is outside
- * the loop), so the JIT can vectorise the simple ones. Broadcasting and parallel splitting are
- * handled by the callers; these see contiguous runs only.
+ * The elementwise loops over heap arrays. Each op has its own tight loop (the switch is outside the
+ * loop), so the JIT can vectorise the simple ones. Broadcasting and parallel splitting are handled
+ * by the callers; these see contiguous runs only.
  */
 final class Kernels {
   private Kernels() {}
@@ -441,7 +441,8 @@ final class Kernels {
   }
 
   /** double binary kernel: o[oo+i] = a[ao+i] op b[bo+i] for i in [0, n); o may alias a or b. */
-  static void binaryD(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] o, int oo, int n) {
+  static void binaryD(
+      BinaryOp op, double[] a, int ao, double[] b, int bo, double[] o, int oo, int n) {
     switch (op) {
       case ADD:
         for (int i = 0; i < n; i++) {
@@ -552,10 +553,17 @@ final class Kernels {
         throw new AssertionError(op);
     }
   }
+
   /** Whether an int32 unary kernel exists (transcendental ops need a floating dtype). */
   static boolean intUnarySupported(UnaryOp op) {
     switch (op) {
-      case NEG: case ABS: case SIGN: case SQUARE: case RELU: case FLOOR: case CEIL:
+      case NEG:
+      case ABS:
+      case SIGN:
+      case SQUARE:
+      case RELU:
+      case FLOOR:
+      case CEIL:
         return true;
       default:
         return false;
@@ -590,7 +598,8 @@ final class Kernels {
           o[i] = Math.max(a[i], 0);
         }
         break;
-      case FLOOR: case CEIL:
+      case FLOOR:
+      case CEIL:
         System.arraycopy(a, from, o, from, to - from);
         break;
       default:
@@ -604,9 +613,9 @@ final class Kernels {
   }
 
   /**
-   * int32 binary kernel. DIV is NumPy's floor division {@code //} (and FMOD C's remainder, with
-   * the dividend's sign); both give 0 for a zero divisor, as NumPy does (with a warning there).
-   * POW raises to non-negative integer powers; a negative power is an error, as in NumPy.
+   * int32 binary kernel. DIV is NumPy's floor division {@code //} (and FMOD C's remainder, with the
+   * dividend's sign); both give 0 for a zero divisor, as NumPy does (with a warning there). POW
+   * raises to non-negative integer powers; a negative power is an error, as in NumPy.
    */
   static void binaryI(BinaryOp op, int[] a, int ao, int[] b, int bo, int[] o, int oo, int n) {
     switch (op) {
@@ -691,8 +700,11 @@ final class Kernels {
   static int ipow(int base, int exp) {
     if (exp < 0) {
       throw new IllegalArgumentException(
-          "binary POW: integers to negative integer powers are not allowed (int32 " + base
-              + " ** " + exp + ")");
+          "binary POW: integers to negative integer powers are not allowed (int32 "
+              + base
+              + " ** "
+              + exp
+              + ")");
     }
     int r = 1;
     while (exp != 0) {

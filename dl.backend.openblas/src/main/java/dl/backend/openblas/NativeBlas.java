@@ -28,13 +28,19 @@ final class NativeBlas {
         int cores = Runtime.getRuntime().availableProcessors();
         // One OpenBLAS thread per core; Java-parallel loops never overlap a GEMM call.
         openblas_nolapack.blas_set_num_threads(cores);
-        description = openblas_nolapack.OPENBLAS_VERSION.trim() + " ("
-            + openblas_nolapack.blas_get_num_threads() + " threads) loaded from "
-            + loadedOpenBlasPaths();
+        description =
+            openblas_nolapack.OPENBLAS_VERSION.trim()
+                + " ("
+                + openblas_nolapack.blas_get_num_threads()
+                + " threads) loaded from "
+                + loadedOpenBlasPaths();
       } catch (Throwable t) { // UnsatisfiedLinkError, NoClassDefFoundError, ...
-        error = "no OpenBLAS native library for this platform: " + t + " (the native jars"
-            + " org.bytedeco.openblas.<platform> and org.bytedeco.javacpp.<platform> must be on"
-            + " the class path, or on the module path and added with --add-modules)";
+        error =
+            "no OpenBLAS native library for this platform: "
+                + t
+                + " (the native jars"
+                + " org.bytedeco.openblas.<platform> and org.bytedeco.javacpp.<platform> must be on"
+                + " the class path, or on the module path and added with --add-modules)";
       }
       ERROR = error;
       DESCRIPTION = description;

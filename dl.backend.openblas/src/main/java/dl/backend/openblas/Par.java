@@ -11,6 +11,7 @@ final class Par {
 
   /** Below this many elements a loop runs on the calling thread. */
   static final int THRESHOLD = 1 << 16;
+
   static final int CORES = Runtime.getRuntime().availableProcessors();
 
   /** A loop body over the half-open range {@code [from, to)}. */
@@ -25,8 +26,8 @@ final class Par {
   }
 
   /**
-   * Runs {@code body} over {@code [0, n)} items of {@code itemCost} elements each, splitting
-   * when the total work {@code n * itemCost} passes the threshold.
+   * Runs {@code body} over {@code [0, n)} items of {@code itemCost} elements each, splitting when
+   * the total work {@code n * itemCost} passes the threshold.
    */
   static void range(int n, int itemCost, Range body) {
     long work = (long) n * Math.max(1, itemCost);
@@ -41,7 +42,8 @@ final class Par {
     }
     final int step = per;
     int parts = (n + step - 1) / step;
-    IntStream.range(0, parts).parallel()
+    IntStream.range(0, parts)
+        .parallel()
         .forEach(c -> body.run(c * step, Math.min(n, (c + 1) * step)));
   }
 }

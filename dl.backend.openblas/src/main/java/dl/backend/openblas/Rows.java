@@ -3,11 +3,11 @@ package dl.backend.openblas;
 import java.util.Arrays;
 
 /**
- * Strided iteration over a shape for several operands at once (NumPy's nditer, much reduced).
- * Axes of size 1 are dropped and axes that are contiguous for every operand are merged, so a
- * broadcast such as {@code (100, 1000) + (1000,)} becomes 100 rows of 1000 and a same-shape
- * operation one long row. The visitor sees one row at a time: the start offset of every operand
- * and the row length; the step of operand k within the row is {@link #innerStride(int)}.
+ * Strided iteration over a shape for several operands at once (NumPy's nditer, much reduced). Axes
+ * of size 1 are dropped and axes that are contiguous for every operand are merged, so a broadcast
+ * such as {@code (100, 1000) + (1000,)} becomes 100 rows of 1000 and a same-shape operation one
+ * long row. The visitor sees one row at a time: the start offset of every operand and the row
+ * length; the step of operand k within the row is {@link #innerStride(int)}.
  */
 final class Rows {
   /** Receives one row: {@code offsets[k]} is operand k's first element (do not keep the array). */
@@ -19,8 +19,10 @@ final class Rows {
   final int[] shape;
   final int[][] strides;
   final int[] bases;
+
   /** Length of every row. */
   final int rowLen;
+
   /** Number of rows. */
   final int rows;
 

@@ -33,10 +33,12 @@ public final class GemmBenchmark {
     }
     System.out.println(NativeBlas.description());
     System.out.println("cores " + Runtime.getRuntime().availableProcessors());
-    int[][] shapes = {{100, 1000, 784}, {100, 1000, 1000}, {1000, 784, 100}, {784, 1000, 100},
-        {100, 784, 1000}};
-    System.out.printf("%-18s %-5s %10s %10s %10s %10s%n", "M,N,K", "op", "float[]",
-        "scratch1", "scratchP", "native");
+    int[][] shapes = {
+      {100, 1000, 784}, {100, 1000, 1000}, {1000, 784, 100}, {784, 1000, 100}, {100, 784, 1000}
+    };
+    System.out.printf(
+        "%-18s %-5s %10s %10s %10s %10s%n",
+        "M,N,K", "op", "float[]", "scratch1", "scratchP", "native");
     for (int[] s : args.length > 0 && args[0].equals("elementwise") ? new int[0][] : shapes) {
       for (int t = 0; t < 4; t++) {
         boolean ta = (t & 2) != 0;
@@ -63,21 +65,25 @@ public final class GemmBenchmark {
     int opA = ta ? CblasTrans : CblasNoTrans;
     int opB = tb ? CblasTrans : CblasNoTrans;
     double flops = 2.0 * m * n * k;
-    try (FloatPointer pa = new FloatPointer(a); FloatPointer pb = new FloatPointer(b);
+    try (FloatPointer pa = new FloatPointer(a);
+        FloatPointer pb = new FloatPointer(b);
         FloatPointer pc = new FloatPointer(c.length)) {
       Runnable[] paths = {
-          () -> openblas_nolapack.cblas_sgemm(CblasRowMajor, opA, opB, m, n, k, 1f, a, lda, b,
-              ldb, 0f, c, n),
-          () -> {
-            Gemm.parallelCopy = false;
-            Gemm.sgemm(ta, tb, 1, 1, 1, m, n, k, a, b, c);
-          },
-          () -> {
-            Gemm.parallelCopy = true;
-            Gemm.sgemm(ta, tb, 1, 1, 1, m, n, k, a, b, c);
-          },
-          () -> openblas_nolapack.cblas_sgemm(CblasRowMajor, opA, opB, m, n, k, 1f, pa, lda, pb,
-              ldb, 0f, pc, n)};
+        () ->
+            openblas_nolapack.cblas_sgemm(
+                CblasRowMajor, opA, opB, m, n, k, 1f, a, lda, b, ldb, 0f, c, n),
+        () -> {
+          Gemm.parallelCopy = false;
+          Gemm.sgemm(ta, tb, 1, 1, 1, m, n, k, a, b, c);
+        },
+        () -> {
+          Gemm.parallelCopy = true;
+          Gemm.sgemm(ta, tb, 1, 1, 1, m, n, k, a, b, c);
+        },
+        () ->
+            openblas_nolapack.cblas_sgemm(
+                CblasRowMajor, opA, opB, m, n, k, 1f, pa, lda, pb, ldb, 0f, pc, n)
+      };
       double[] best = new double[paths.length];
       for (int round = 0; round < 3; round++) { // interleaved rounds: fairer under noise
         for (int p = 0; p < paths.length; p++) {
@@ -85,8 +91,14 @@ public final class GemmBenchmark {
         }
       }
       Gemm.parallelCopy = true;
-      System.out.printf("%-18s %-5s %10.1f %10.1f %10.1f %10.1f%n", m + "," + n + "," + k,
-          (ta ? "T" : "N") + (tb ? "T" : "N"), best[0], best[1], best[2], best[3]);
+      System.out.printf(
+          "%-18s %-5s %10.1f %10.1f %10.1f %10.1f%n",
+          m + "," + n + "," + k,
+          (ta ? "T" : "N") + (tb ? "T" : "N"),
+          best[0],
+          best[1],
+          best[2],
+          best[3]);
     }
   }
 
@@ -124,13 +136,17 @@ public final class GemmBenchmark {
     System.out.printf("%nelementwise, ns/element (1M float32 unless noted)%n");
     System.out.printf("relu          %6.2f%n", nsPer(n, () -> cpu.unary(UnaryOp.RELU, x)));
     System.out.printf("exp           %6.2f%n", nsPer(n, () -> cpu.unary(UnaryOp.EXP, x)));
-    System.out.printf("mul           %6.2f%n", nsPer(n, () -> cpu.binary(dl.api.BinaryOp.MUL, x, y)));
-    System.out.printf("add bias      %6.2f  (100,1000)+(1000,)%n", nsPer(100_000,
-        () -> cpu.binary(dl.api.BinaryOp.ADD, h, bias)));
-    System.out.printf("sum axis 0    %6.2f  (100,1000)%n", nsPer(100_000,
-        () -> cpu.reduce(dl.api.ReduceOp.SUM, h, new int[] {0}, false)));
-    System.out.printf("adam (fused)  %6.2f%n", nsPer(n,
-        () -> cpu.adamUpdate(p, y, m, v, 1e-3, 0.9, 0.999, 1e-8, 1, 0)));
+    System.out.printf(
+        "mul           %6.2f%n", nsPer(n, () -> cpu.binary(dl.api.BinaryOp.MUL, x, y)));
+    System.out.printf(
+        "add bias      %6.2f  (100,1000)+(1000,)%n",
+        nsPer(100_000, () -> cpu.binary(dl.api.BinaryOp.ADD, h, bias)));
+    System.out.printf(
+        "sum axis 0    %6.2f  (100,1000)%n",
+        nsPer(100_000, () -> cpu.reduce(dl.api.ReduceOp.SUM, h, new int[] {0}, false)));
+    System.out.printf(
+        "adam (fused)  %6.2f%n",
+        nsPer(n, () -> cpu.adamUpdate(p, y, m, v, 1e-3, 0.9, 0.999, 1e-8, 1, 0)));
   }
 
   private static double nsPer(int n, Runnable r) {

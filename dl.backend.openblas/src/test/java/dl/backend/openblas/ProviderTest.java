@@ -26,18 +26,26 @@ class ProviderTest {
     // module) or the META-INF/services entry (class path) instead.
     Module m = OpenBlasBackendProvider.class.getModule();
     if (m.isNamed()) {
-      assertTrue(m.getDescriptor().provides().stream().anyMatch(
-          p -> p.service().equals(BackendProvider.class.getName())
-              && p.providers().contains(OpenBlasBackendProvider.class.getName())));
+      assertTrue(
+          m.getDescriptor().provides().stream()
+              .anyMatch(
+                  p ->
+                      p.service().equals(BackendProvider.class.getName())
+                          && p.providers().contains(OpenBlasBackendProvider.class.getName())));
     }
-    assertTrue(OpenBlasBackendProvider.class.getClassLoader()
-        .getResource("META-INF/services/" + BackendProvider.class.getName()) != null
-        || m.isNamed());
+    assertTrue(
+        OpenBlasBackendProvider.class
+                    .getClassLoader()
+                    .getResource("META-INF/services/" + BackendProvider.class.getName())
+                != null
+            || m.isNamed());
   }
 
   @Test
   void runsInTheNamedModule() {
-    assertEquals("dl.backend.openblas", ProviderTest.class.getModule().getName(),
+    assertEquals(
+        "dl.backend.openblas",
+        ProviderTest.class.getModule().getName(),
         "tests should run on the module path, patched into the module");
   }
 

@@ -52,15 +52,16 @@ class RandomFusedTest {
 
   /** The backend with adamUpdate and axpyInto left to the contract's portable defaults. */
   static Backend portable() {
-    InvocationHandler h = (proxy, method, args) -> {
-      String name = method.getName();
-      if (name.equals("adamUpdate") || name.equals("axpyInto")) {
-        return InvocationHandler.invokeDefault(proxy, method, args);
-      }
-      return method.invoke(B, args);
-    };
-    return (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(),
-        new Class<?>[] {Backend.class}, h);
+    InvocationHandler h =
+        (proxy, method, args) -> {
+          String name = method.getName();
+          if (name.equals("adamUpdate") || name.equals("axpyInto")) {
+            return InvocationHandler.invokeDefault(proxy, method, args);
+          }
+          return method.invoke(B, args);
+        };
+    return (Backend)
+        Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class}, h);
   }
 
   @Test
@@ -69,8 +70,12 @@ class RandomFusedTest {
     for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
       for (double wd : new double[] {0, 0.01}) {
         int[] shape = {300, 300}; // above the parallel threshold
-        NdArray[] fused = {B.randomNormal(shape, t, 0, 1, 1), B.randomNormal(shape, t, 0, 1, 2),
-            B.randomNormal(shape, t, 0, 0.1, 3), B.randomUniform(shape, t, 0, 1, 4)};
+        NdArray[] fused = {
+          B.randomNormal(shape, t, 0, 1, 1),
+          B.randomNormal(shape, t, 0, 1, 2),
+          B.randomNormal(shape, t, 0, 0.1, 3),
+          B.randomUniform(shape, t, 0, 1, 4)
+        };
         NdArray[] ref = new NdArray[4];
         for (int i = 0; i < 4; i++) {
           ref[i] = B.copy(fused[i]);
@@ -80,8 +85,11 @@ class RandomFusedTest {
           p.adamUpdate(ref[0], ref[1], ref[2], ref[3], 1e-3, 0.9, 0.999, 1e-8, 0.5, wd);
         }
         for (int i = 0; i < 4; i++) {
-          assertArrayEquals(ref[i].toDoubleArray(), fused[i].toDoubleArray(),
-              t == DType.FLOAT32 ? 1e-6 : 1e-14, "array " + i + " " + t + " wd=" + wd);
+          assertArrayEquals(
+              ref[i].toDoubleArray(),
+              fused[i].toDoubleArray(),
+              t == DType.FLOAT32 ? 1e-6 : 1e-14,
+              "array " + i + " " + t + " wd=" + wd);
         }
       }
     }

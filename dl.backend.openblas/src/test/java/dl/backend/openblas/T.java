@@ -31,22 +31,24 @@ final class T {
   /** An array of the dtype holding the given values. */
   static NdArray of(DType t, double[] v, int... shape) {
     switch (t) {
-      case FLOAT32: {
-        float[] f = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-          f[i] = (float) v[i];
+      case FLOAT32:
+        {
+          float[] f = new float[v.length];
+          for (int i = 0; i < v.length; i++) {
+            f[i] = (float) v[i];
+          }
+          return B.fromArray(f, shape);
         }
-        return B.fromArray(f, shape);
-      }
       case FLOAT64:
         return B.fromArray(v.clone(), shape);
-      default: {
-        int[] n = new int[v.length];
-        for (int i = 0; i < v.length; i++) {
-          n[i] = (int) v[i];
+      default:
+        {
+          int[] n = new int[v.length];
+          for (int i = 0; i < v.length; i++) {
+            n[i] = (int) v[i];
+          }
+          return B.fromArray(n, shape);
         }
-        return B.fromArray(n, shape);
-      }
     }
   }
 
@@ -79,7 +81,8 @@ final class T {
   static void fails(Class<? extends Throwable> type, Executable call, String... fragments) {
     Throwable t = assertThrows(type, call);
     for (String f : fragments) {
-      assertTrue(t.getMessage() != null && t.getMessage().contains(f),
+      assertTrue(
+          t.getMessage() != null && t.getMessage().contains(f),
           "message '" + t.getMessage() + "' should contain '" + f + "'");
     }
   }

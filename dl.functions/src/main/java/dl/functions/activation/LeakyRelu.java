@@ -10,8 +10,8 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Leaky rectified linear unit: {@code x} where {@code x >= 0}, {@code slope·x} elsewhere
- * (Chainer's {@code LeakyReLU}, slope 0.2 by default).
+ * Leaky rectified linear unit: {@code x} where {@code x >= 0}, {@code slope·x} elsewhere (Chainer's
+ * {@code LeakyReLU}, slope 0.2 by default).
  *
  * <pre>{@code
  * Variable h = new LeakyRelu(0.2).applyOne(x);   // or F.leakyRelu(x)
@@ -27,8 +27,8 @@ public final class LeakyRelu extends FunctionNode {
 
   /** Registered as {@code "leaky_relu"}; option {@code slope} (double, default 0.2). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("leaky_relu",
-        (o, in) -> new LeakyRelu(Opts.real(o, "slope", 0.2)).apply(in));
+    return FunctionProvider.of(
+        "leaky_relu", (o, in) -> new LeakyRelu(Opts.real(o, "slope", 0.2)).apply(in));
   }
 
   @Override

@@ -11,8 +11,8 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Log of the softmax along an axis (Chainer's {@code LogSoftmax}, axis 1 by default):
- * {@code x - max - log Σ exp(x - max)}, stable for large inputs.
+ * Log of the softmax along an axis (Chainer's {@code LogSoftmax}, axis 1 by default): {@code x -
+ * max - log Σ exp(x - max)}, stable for large inputs.
  *
  * <pre>{@code
  * Variable logp = new LogSoftmax(1).applyOne(logits);   // or F.logSoftmax(logits)
@@ -28,8 +28,8 @@ public final class LogSoftmax extends FunctionNode {
 
   /** Registered as {@code "log_softmax"}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("log_softmax",
-        (o, in) -> new LogSoftmax(Opts.integer(o, "axis", 1)).apply(in));
+    return FunctionProvider.of(
+        "log_softmax", (o, in) -> new LogSoftmax(Opts.integer(o, "axis", 1)).apply(in));
   }
 
   @Override

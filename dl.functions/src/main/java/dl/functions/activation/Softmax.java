@@ -11,8 +11,8 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Softmax along an axis (Chainer's {@code Softmax}, axis 1 by default), computed with the
- * maximum subtracted for stability.
+ * Softmax along an axis (Chainer's {@code Softmax}, axis 1 by default), computed with the maximum
+ * subtracted for stability.
  *
  * <pre>{@code
  * Variable p = new Softmax(1).applyOne(logits);   // or F.softmax(logits)
@@ -28,8 +28,8 @@ public final class Softmax extends FunctionNode {
 
   /** Registered as {@code "softmax"}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("softmax",
-        (o, in) -> new Softmax(Opts.integer(o, "axis", 1)).apply(in));
+    return FunctionProvider.of(
+        "softmax", (o, in) -> new Softmax(Opts.integer(o, "axis", 1)).apply(in));
   }
 
   @Override

@@ -10,8 +10,8 @@ import dl.functions.F;
 import dl.functions.internal.Opts;
 
 /**
- * Broadcasts an array to a shape by NumPy's rules (Chainer's {@code BroadcastTo}); the gradient
- * is summed back with {@link SumTo}.
+ * Broadcasts an array to a shape by NumPy's rules (Chainer's {@code BroadcastTo}); the gradient is
+ * summed back with {@link SumTo}.
  *
  * <pre>{@code
  * Variable y = new BroadcastTo(3, 4).applyOne(b);   // b of shape (4,), or F.broadcastTo(b, 3, 4)
@@ -27,8 +27,8 @@ public final class BroadcastTo extends FunctionNode {
 
   /** Registered as {@code "broadcast_to"}; option {@code shape} (int[], required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("broadcast_to", (o, in) -> new Variable[] {
-        F.broadcastTo(in[0], Opts.ints(o, "shape"))});
+    return FunctionProvider.of(
+        "broadcast_to", (o, in) -> new Variable[] {F.broadcastTo(in[0], Opts.ints(o, "shape"))});
   }
 
   @Override
@@ -39,8 +39,12 @@ public final class BroadcastTo extends FunctionNode {
   @Override
   protected void checkTypeForward(NdArray[] in) {
     if (!Shapes.broadcastsTo(in[0].shape(), shape)) {
-      throw InvalidTypeException.of(label(), "x", 0, "x.shape broadcastable to "
-          + Shapes.str(shape), "x.shape == " + Shapes.str(in[0].shape()));
+      throw InvalidTypeException.of(
+          label(),
+          "x",
+          0,
+          "x.shape broadcastable to " + Shapes.str(shape),
+          "x.shape == " + Shapes.str(in[0].shape()));
     }
   }
 

@@ -11,8 +11,8 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Joins arrays along an existing axis (Chainer's {@code Concat}, axis 1 by default); each
- * input's gradient is its slice of the output gradient.
+ * Joins arrays along an existing axis (Chainer's {@code Concat}, axis 1 by default); each input's
+ * gradient is its slice of the output gradient.
  *
  * <pre>{@code
  * Variable y = new Concat(1).applyOne(a, b);   // (2, 3) and (2, 4) -> (2, 7), or F.concat(new Variable[] {a, b}, 1)
@@ -29,8 +29,8 @@ public final class Concat extends FunctionNode {
 
   /** Registered as {@code "concat"}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("concat",
-        (o, in) -> new Concat(Opts.integer(o, "axis", 1)).apply(in));
+    return FunctionProvider.of(
+        "concat", (o, in) -> new Concat(Opts.integer(o, "axis", 1)).apply(in));
   }
 
   @Override
@@ -53,9 +53,12 @@ public final class Concat extends FunctionNode {
         ok = d == a || s[d] == s0[d];
       }
       if (!ok) {
-        throw InvalidTypeException.of(label(), "xs[" + i + "]", i, "the shape of xs[0] "
-            + Shapes.str(s0) + " except along axis " + a, "xs[" + i + "].shape == "
-            + Shapes.str(s));
+        throw InvalidTypeException.of(
+            label(),
+            "xs[" + i + "]",
+            i,
+            "the shape of xs[0] " + Shapes.str(s0) + " except along axis " + a,
+            "xs[" + i + "].shape == " + Shapes.str(s));
       }
     }
   }

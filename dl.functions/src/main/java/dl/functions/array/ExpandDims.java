@@ -9,8 +9,8 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Inserts an axis of size 1 (Chainer's {@code ExpandDims}); {@code axis} may be negative,
- * counted in the output's axes.
+ * Inserts an axis of size 1 (Chainer's {@code ExpandDims}); {@code axis} may be negative, counted
+ * in the output's axes.
  *
  * <pre>{@code
  * Variable y = new ExpandDims(0).applyOne(x);   // (3,) -> (1, 3), or F.expandDims(x, 0)
@@ -26,8 +26,8 @@ public final class ExpandDims extends FunctionNode {
 
   /** Registered as {@code "expand_dims"}; option {@code axis} (int, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("expand_dims",
-        (o, in) -> new ExpandDims(Opts.integer(o, "axis", 0)).apply(in));
+    return FunctionProvider.of(
+        "expand_dims", (o, in) -> new ExpandDims(Opts.integer(o, "axis", 0)).apply(in));
   }
 
   @Override

@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Basic NumPy indexing (Chainer's {@code GetItem}): integers, slices with steps (negative
- * too), {@link Index#NEWAXIS} and one {@link Index#ELLIPSIS}. The gradient adds the output
- * gradient into zeros at the selected places.
+ * Basic NumPy indexing (Chainer's {@code GetItem}): integers, slices with steps (negative too),
+ * {@link Index#NEWAXIS} and one {@link Index#ELLIPSIS}. The gradient adds the output gradient into
+ * zeros at the selected places.
  *
  * <pre>{@code
  * Variable y = new GetItem(Index.slice(0, 2), Index.at(1)).applyOne(x);   // x[0:2, 1]
@@ -31,16 +31,20 @@ public final class GetItem extends FunctionNode {
   }
 
   /**
-   * Registered as {@code "get_item"}; option {@code index} ({@code Index[]} or a list of
-   * {@code Index}).
+   * Registered as {@code "get_item"}; option {@code index} ({@code Index[]} or a list of {@code
+   * Index}).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("get_item", (o, in) -> {
-      Object v = o.get("index");
-      Index[] idx = v instanceof Index[] ? (Index[]) v
-          : ((List<?>) v).stream().map(Index.class::cast).toArray(Index[]::new);
-      return new GetItem(idx).apply(in);
-    });
+    return FunctionProvider.of(
+        "get_item",
+        (o, in) -> {
+          Object v = o.get("index");
+          Index[] idx =
+              v instanceof Index[]
+                  ? (Index[]) v
+                  : ((List<?>) v).stream().map(Index.class::cast).toArray(Index[]::new);
+          return new GetItem(idx).apply(in);
+        });
   }
 
   @Override
@@ -56,8 +60,13 @@ public final class GetItem extends FunctionNode {
       ellipses += i.kind() == Index.Kind.ELLIPSIS ? 1 : 0;
     }
     if (consumed > shape.length || ellipses > 1) {
-      throw InvalidTypeException.of(fn, "x", 0, (ellipses > 1 ? "one ellipsis at most"
-          : "x.ndim >= " + consumed) + " for index " + Arrays.toString(index),
+      throw InvalidTypeException.of(
+          fn,
+          "x",
+          0,
+          (ellipses > 1 ? "one ellipsis at most" : "x.ndim >= " + consumed)
+              + " for index "
+              + Arrays.toString(index),
           "x.shape == " + Shapes.str(shape));
     }
     List<Index> full = new ArrayList<>();
@@ -88,8 +97,12 @@ public final class GetItem extends FunctionNode {
       if (i.kind() == Index.Kind.AT) {
         int p = i.position();
         if (p < -shape[d] || p >= shape[d]) {
-          throw InvalidTypeException.of(fn, "x", 0, "-" + shape[d] + " <= index < " + shape[d]
-              + " on axis " + d, "index " + p + " (x.shape == " + Shapes.str(shape) + ")");
+          throw InvalidTypeException.of(
+              fn,
+              "x",
+              0,
+              "-" + shape[d] + " <= index < " + shape[d] + " on axis " + d,
+              "index " + p + " (x.shape == " + Shapes.str(shape) + ")");
         }
         start[d] = p < 0 ? p + shape[d] : p;
         stop[d] = start[d] + 1;
@@ -105,7 +118,12 @@ public final class GetItem extends FunctionNode {
       }
       d++;
     }
-    return new Plan(shape.clone(), start, stop, step, sliced,
+    return new Plan(
+        shape.clone(),
+        start,
+        stop,
+        step,
+        sliced,
         out.stream().mapToInt(Integer::intValue).toArray());
   }
 

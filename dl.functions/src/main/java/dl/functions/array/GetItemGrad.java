@@ -5,9 +5,9 @@ import dl.api.NdArray;
 import dl.api.Variable;
 
 /**
- * The gradient of {@link GetItem}: zeros of the input's shape with the output gradient added at
- * the selected places. Its own gradient is {@link GetItem} again, so slicing differentiates
- * twice. Not registered: it is only created by {@code GetItem.backward}.
+ * The gradient of {@link GetItem}: zeros of the input's shape with the output gradient added at the
+ * selected places. Its own gradient is {@link GetItem} again, so slicing differentiates twice. Not
+ * registered: it is only created by {@code GetItem.backward}.
  */
 final class GetItemGrad extends FunctionNode {
   private final GetItem.Plan plan;

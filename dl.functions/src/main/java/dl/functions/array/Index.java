@@ -13,11 +13,15 @@ package dl.functions.array;
 public final class Index {
   /** What an entry does. */
   public enum Kind {
-    AT, SLICE, NEWAXIS, ELLIPSIS
+    AT,
+    SLICE,
+    NEWAXIS,
+    ELLIPSIS
   }
 
   /** A new axis of size 1 (NumPy's {@code None}). */
   public static final Index NEWAXIS = new Index(Kind.NEWAXIS, 0, null, null, 1);
+
   /** As many full slices as needed to index every axis (NumPy's {@code ...}). */
   public static final Index ELLIPSIS = new Index(Kind.ELLIPSIS, 0, null, null, 1);
 
@@ -68,16 +72,18 @@ public final class Index {
   }
 
   /**
-   * Python's {@code slice.indices(n)}: {start, stop, step, length} with bounds clamped to the
-   * axis (a stop of -1 with a negative step means "through element 0").
+   * Python's {@code slice.indices(n)}: {start, stop, step, length} with bounds clamped to the axis
+   * (a stop of -1 with a negative step means "through element 0").
    */
   public int[] resolve(int n) {
     int lower = step > 0 ? 0 : -1;
     int upper = step > 0 ? n : n - 1;
     int s = start == null ? (step > 0 ? lower : upper) : clamp(start, n, lower, upper);
     int e = stop == null ? (step > 0 ? upper : lower) : clamp(stop, n, lower, upper);
-    int len = step > 0 ? (e > s ? (e - s + step - 1) / step : 0)
-        : (s > e ? (s - e - step - 1) / -step : 0);
+    int len =
+        step > 0
+            ? (e > s ? (e - s + step - 1) / step : 0)
+            : (s > e ? (s - e - step - 1) / -step : 0);
     return new int[] {s, e, step, len};
   }
 
@@ -96,7 +102,9 @@ public final class Index {
       case ELLIPSIS:
         return "...";
       default:
-        return (start == null ? "" : start) + ":" + (stop == null ? "" : stop)
+        return (start == null ? "" : start)
+            + ":"
+            + (stop == null ? "" : stop)
             + (step == 1 ? "" : ":" + step);
     }
   }

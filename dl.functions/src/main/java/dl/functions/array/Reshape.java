@@ -27,8 +27,7 @@ public final class Reshape extends FunctionNode {
 
   /** Registered as {@code "reshape"}; option {@code shape} (int[], required, one -1 allowed). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("reshape",
-        (o, in) -> new Reshape(Opts.ints(o, "shape")).apply(in));
+    return FunctionProvider.of("reshape", (o, in) -> new Reshape(Opts.ints(o, "shape")).apply(in));
   }
 
   @Override
@@ -45,8 +44,12 @@ public final class Reshape extends FunctionNode {
       if (s[i] == -1 && infer < 0) {
         infer = i;
       } else if (s[i] < 0) {
-        throw InvalidTypeException.of(fn, "x", 0, "one -1 at most and sizes >= 0 in "
-            + Shapes.str(shape), "shape " + Shapes.str(shape));
+        throw InvalidTypeException.of(
+            fn,
+            "x",
+            0,
+            "one -1 at most and sizes >= 0 in " + Shapes.str(shape),
+            "shape " + Shapes.str(shape));
       } else {
         known *= s[i];
       }
@@ -55,8 +58,8 @@ public final class Reshape extends FunctionNode {
       s[infer] = (int) (size / known);
     }
     if (Shapes.size(s) != size || (infer >= 0 && known == 0)) {
-      throw InvalidTypeException.of(fn, "x", 0, "x.size == prod(shape) for shape "
-          + Shapes.str(shape), "x.size == " + size);
+      throw InvalidTypeException.of(
+          fn, "x", 0, "x.size == prod(shape) for shape " + Shapes.str(shape), "x.size == " + size);
     }
     return s;
   }

@@ -11,8 +11,8 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Removes axes of size 1 (Chainer's {@code Squeeze}): the given ones, or all when none are
- * given. Naming an axis whose size is not 1 is an error.
+ * Removes axes of size 1 (Chainer's {@code Squeeze}): the given ones, or all when none are given.
+ * Naming an axis whose size is not 1 is an error.
  *
  * <pre>{@code
  * Variable y = new Squeeze(0).applyOne(x);   // (1, 3) -> (3,), or F.squeeze(x, 0)
@@ -56,8 +56,8 @@ public final class Squeeze extends FunctionNode {
     int[] s = in[0].shape();
     for (int a : axes(s)) {
       if (s[a] != 1) {
-        throw InvalidTypeException.of(label(), "x", 0, "x.shape[" + a + "] == 1",
-            "x.shape == " + Shapes.str(s));
+        throw InvalidTypeException.of(
+            label(), "x", 0, "x.shape[" + a + "] == 1", "x.shape == " + Shapes.str(s));
       }
     }
   }

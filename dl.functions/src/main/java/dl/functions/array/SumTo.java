@@ -12,8 +12,8 @@ import dl.functions.internal.Opts;
 
 /**
  * Sums elements so that the result has the given shape, the reverse of broadcasting (Chainer's
- * {@code SumTo}): leading axes are summed away and axes of size 1 in {@code shape} are summed
- * with keepdims.
+ * {@code SumTo}): leading axes are summed away and axes of size 1 in {@code shape} are summed with
+ * keepdims.
  *
  * <pre>{@code
  * Variable gb = new SumTo(4).applyOne(g);   // g of shape (3, 4), or F.sumTo(g, 4)
@@ -29,8 +29,8 @@ public final class SumTo extends FunctionNode {
 
   /** Registered as {@code "sum_to"}; option {@code shape} (int[], required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("sum_to", (o, in) -> new Variable[] {
-        F.sumTo(in[0], Opts.ints(o, "shape"))});
+    return FunctionProvider.of(
+        "sum_to", (o, in) -> new Variable[] {F.sumTo(in[0], Opts.ints(o, "shape"))});
   }
 
   @Override
@@ -41,8 +41,12 @@ public final class SumTo extends FunctionNode {
   @Override
   protected void checkTypeForward(NdArray[] in) {
     if (!Shapes.broadcastsTo(shape, in[0].shape())) {
-      throw InvalidTypeException.of(label(), "x", 0, Shapes.str(shape) + " broadcastable to"
-          + " x.shape", "x.shape == " + Shapes.str(in[0].shape()));
+      throw InvalidTypeException.of(
+          label(),
+          "x",
+          0,
+          Shapes.str(shape) + " broadcastable to" + " x.shape",
+          "x.shape == " + Shapes.str(in[0].shape()));
     }
   }
 

@@ -27,8 +27,8 @@ public final class Transpose extends FunctionNode {
 
   /** Registered as {@code "transpose"}; option {@code axes} (int[], default reversed). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("transpose",
-        (o, in) -> new Transpose(Opts.ints(o, "axes")).apply(in));
+    return FunctionProvider.of(
+        "transpose", (o, in) -> new Transpose(Opts.ints(o, "axes")).apply(in));
   }
 
   @Override
@@ -39,8 +39,8 @@ public final class Transpose extends FunctionNode {
   private int[] permutation(int ndim) {
     int[] p = new int[ndim];
     for (int i = 0; i < ndim; i++) {
-      p[i] = requested == null ? ndim - 1 - i : requested[i] < 0 ? requested[i] + ndim
-          : requested[i];
+      p[i] =
+          requested == null ? ndim - 1 - i : requested[i] < 0 ? requested[i] + ndim : requested[i];
     }
     return p;
   }
@@ -59,8 +59,12 @@ public final class Transpose extends FunctionNode {
       }
     }
     if (!ok) {
-      throw InvalidTypeException.of(label(), "x", 0, "axes a permutation of x's " + nd
-          + " axes", "axes == " + Arrays.toString(requested));
+      throw InvalidTypeException.of(
+          label(),
+          "x",
+          0,
+          "axes a permutation of x's " + nd + " axes",
+          "axes == " + Arrays.toString(requested));
     }
   }
 

@@ -14,8 +14,8 @@ import dl.functions.internal.Opts;
 /**
  * Fully connected layer {@code y = x·Wᵀ + b} on a 2-d {@code x} (Chainer's {@code LinearFunction};
  * {@link F#linear} flattens inputs with more axes first). Forward is one GEMM with {@code W}
- * transposed in place plus an in-place bias add; backward is {@code gx = gy·W},
- * {@code gW = gyᵀ·x}, {@code gb = Σ_rows gy}, all with differentiable functions.
+ * transposed in place plus an in-place bias add; backward is {@code gx = gy·W}, {@code gW = gyᵀ·x},
+ * {@code gb = Σ_rows gy}, all with differentiable functions.
  *
  * <pre>{@code
  * Variable y = new Linear().applyOne(x, W, b);   // or F.linear(x, W, b)
@@ -23,12 +23,17 @@ import dl.functions.internal.Opts;
  */
 public final class Linear extends FunctionNode {
   /**
-   * Registered as {@code "linear"}: inputs {@code x, W[, b]}; option {@code n_batch_axes}
-   * (int, default 1).
+   * Registered as {@code "linear"}: inputs {@code x, W[, b]}; option {@code n_batch_axes} (int,
+   * default 1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("linear", (o, in) -> new Variable[] {F.linear(in[0], in[1],
-        in.length > 2 ? in[2] : null, Opts.integer(o, "n_batch_axes", 1))});
+    return FunctionProvider.of(
+        "linear",
+        (o, in) ->
+            new Variable[] {
+              F.linear(
+                  in[0], in[1], in.length > 2 ? in[2] : null, Opts.integer(o, "n_batch_axes", 1))
+            });
   }
 
   @Override
@@ -40,22 +45,30 @@ public final class Linear extends FunctionNode {
   protected void checkTypeForward(NdArray[] in) {
     String fn = label();
     if (in.length < 2 || in.length > 3) {
-      throw new InvalidTypeException("linear: expects inputs x, W and optionally b, got "
-          + in.length);
+      throw new InvalidTypeException(
+          "linear: expects inputs x, W and optionally b, got " + in.length);
     }
     Check.floating(fn, "x", 0, in[0]);
     Check.ndim(fn, "x", 0, in[0], 2);
     Check.sameDtype(fn, "x", in[0], "W", 1, in[1]);
     Check.ndim(fn, "W", 1, in[1], 2);
     if (in[0].shape()[1] != in[1].shape()[1]) {
-      throw InvalidTypeException.of(fn, "x", 0, "x.shape[1] == W.shape[1] (" + in[1].shape()[1]
-          + ")", Integer.toString(in[0].shape()[1]));
+      throw InvalidTypeException.of(
+          fn,
+          "x",
+          0,
+          "x.shape[1] == W.shape[1] (" + in[1].shape()[1] + ")",
+          Integer.toString(in[0].shape()[1]));
     }
     if (in.length == 3) {
       Check.sameDtype(fn, "x", in[0], "b", 2, in[2]);
       if (in[2].ndim() != 1 || in[2].shape()[0] != in[1].shape()[0]) {
-        throw InvalidTypeException.of(fn, "b", 2, "b.shape == (W.shape[0],) ("
-            + in[1].shape()[0] + ",)", "b.shape == " + Shapes.str(in[2].shape()));
+        throw InvalidTypeException.of(
+            fn,
+            "b",
+            2,
+            "b.shape == (W.shape[0],) (" + in[1].shape()[0] + ",)",
+            "b.shape == " + Shapes.str(in[2].shape()));
       }
     }
   }

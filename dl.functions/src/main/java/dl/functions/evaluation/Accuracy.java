@@ -33,8 +33,8 @@ public final class Accuracy extends FunctionNode {
 
   /** Registered as {@code "accuracy"}; option {@code ignore_label} (int, default none). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("accuracy",
-        (o, in) -> new Accuracy(Opts.optInteger(o, "ignore_label")).apply(in));
+    return FunctionProvider.of(
+        "accuracy", (o, in) -> new Accuracy(Opts.optInteger(o, "ignore_label")).apply(in));
   }
 
   @Override
@@ -53,8 +53,12 @@ public final class Accuracy extends FunctionNode {
     want[0] = ys[0];
     System.arraycopy(ys, 2, want, 1, ys.length - 2);
     if (!Arrays.equals(want, in[1].shape())) {
-      throw InvalidTypeException.of(fn, "t", 1, "t.shape == y.shape without axis 1 "
-          + Shapes.str(want), "t.shape == " + Shapes.str(in[1].shape()));
+      throw InvalidTypeException.of(
+          fn,
+          "t",
+          1,
+          "t.shape == y.shape without axis 1 " + Shapes.str(want),
+          "t.shape == " + Shapes.str(in[1].shape()));
     }
   }
 

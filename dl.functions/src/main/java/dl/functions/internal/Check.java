@@ -7,8 +7,8 @@ import dl.api.Shapes;
 import java.util.Arrays;
 
 /**
- * Type checks shared by the functions, raising {@link InvalidTypeException} in Chainer's
- * "Expect / Actual" style.
+ * Type checks shared by the functions, raising {@link InvalidTypeException} in Chainer's "Expect /
+ * Actual" style.
  *
  * <pre>{@code
  * Check.floating("relu", "x", 0, in[0]);
@@ -20,32 +20,40 @@ public final class Check {
   /** The argument has a floating dtype. */
   public static void floating(String fn, String arg, int index, NdArray a) {
     if (!a.dtype().isFloating()) {
-      throw InvalidTypeException.of(fn, arg, index, arg + ".dtype.kind == f",
-          arg + ".dtype == " + a.dtype());
+      throw InvalidTypeException.of(
+          fn, arg, index, arg + ".dtype.kind == f", arg + ".dtype == " + a.dtype());
     }
   }
 
   /** The argument has exactly the given dtype. */
   public static void dtype(String fn, String arg, int index, NdArray a, DType expected) {
     if (a.dtype() != expected) {
-      throw InvalidTypeException.of(fn, arg, index, arg + ".dtype == " + expected,
-          arg + ".dtype == " + a.dtype());
+      throw InvalidTypeException.of(
+          fn, arg, index, arg + ".dtype == " + expected, arg + ".dtype == " + a.dtype());
     }
   }
 
   /** {@code b} has the dtype of {@code a} (named {@code aName}). */
-  public static void sameDtype(String fn, String aName, NdArray a, String bName, int bIndex,
-      NdArray b) {
+  public static void sameDtype(
+      String fn, String aName, NdArray a, String bName, int bIndex, NdArray b) {
     if (a.dtype() != b.dtype()) {
-      throw InvalidTypeException.of(fn, bName, bIndex, bName + ".dtype == " + aName + ".dtype ("
-          + a.dtype() + ")", bName + ".dtype == " + b.dtype());
+      throw InvalidTypeException.of(
+          fn,
+          bName,
+          bIndex,
+          bName + ".dtype == " + aName + ".dtype (" + a.dtype() + ")",
+          bName + ".dtype == " + b.dtype());
     }
   }
 
   /** The argument has {@code ndim} axes. */
   public static void ndim(String fn, String arg, int index, NdArray a, int ndim) {
     if (a.ndim() != ndim) {
-      throw InvalidTypeException.of(fn, arg, index, arg + ".ndim == " + ndim,
+      throw InvalidTypeException.of(
+          fn,
+          arg,
+          index,
+          arg + ".ndim == " + ndim,
           arg + ".ndim == " + a.ndim() + " (shape " + Shapes.str(a.shape()) + ")");
     }
   }
@@ -53,17 +61,25 @@ public final class Check {
   /** The argument has at least {@code ndim} axes. */
   public static void minNdim(String fn, String arg, int index, NdArray a, int ndim) {
     if (a.ndim() < ndim) {
-      throw InvalidTypeException.of(fn, arg, index, arg + ".ndim >= " + ndim,
+      throw InvalidTypeException.of(
+          fn,
+          arg,
+          index,
+          arg + ".ndim >= " + ndim,
           arg + ".ndim == " + a.ndim() + " (shape " + Shapes.str(a.shape()) + ")");
     }
   }
 
   /** {@code b} has the shape of {@code a}. */
-  public static void sameShape(String fn, String aName, NdArray a, String bName, int bIndex,
-      NdArray b) {
+  public static void sameShape(
+      String fn, String aName, NdArray a, String bName, int bIndex, NdArray b) {
     if (!Arrays.equals(a.shape(), b.shape())) {
-      throw InvalidTypeException.of(fn, bName, bIndex, bName + ".shape == " + aName + ".shape "
-          + Shapes.str(a.shape()), bName + ".shape == " + Shapes.str(b.shape()));
+      throw InvalidTypeException.of(
+          fn,
+          bName,
+          bIndex,
+          bName + ".shape == " + aName + ".shape " + Shapes.str(a.shape()),
+          bName + ".shape == " + Shapes.str(b.shape()));
     }
   }
 
@@ -72,16 +88,24 @@ public final class Check {
     try {
       Shapes.broadcast(a.shape(), b.shape());
     } catch (IllegalArgumentException e) {
-      throw InvalidTypeException.of(fn, "rhs", 1, "lhs and rhs broadcastable with lhs.shape "
-          + Shapes.str(a.shape()), "rhs.shape == " + Shapes.str(b.shape()));
+      throw InvalidTypeException.of(
+          fn,
+          "rhs",
+          1,
+          "lhs and rhs broadcastable with lhs.shape " + Shapes.str(a.shape()),
+          "rhs.shape == " + Shapes.str(b.shape()));
     }
   }
 
   /** An axis normalised to {@code [0, ndim)}, or an error naming the argument. */
   public static int axis(String fn, String arg, int index, int axis, int ndim) {
     if (axis < -ndim || axis >= ndim) {
-      throw InvalidTypeException.of(fn, arg, index, "-" + arg + ".ndim <= axis < " + arg
-          + ".ndim (" + ndim + ")", "axis == " + axis);
+      throw InvalidTypeException.of(
+          fn,
+          arg,
+          index,
+          "-" + arg + ".ndim <= axis < " + arg + ".ndim (" + ndim + ")",
+          "axis == " + axis);
     }
     return axis < 0 ? axis + ndim : axis;
   }
@@ -98,8 +122,8 @@ public final class Check {
     Arrays.sort(out);
     for (int i = 1; i < out.length; i++) {
       if (out[i] == out[i - 1]) {
-        throw InvalidTypeException.of(fn, arg, index, "distinct axes",
-            "axes == " + Arrays.toString(axes));
+        throw InvalidTypeException.of(
+            fn, arg, index, "distinct axes", "axes == " + Arrays.toString(axes));
       }
     }
     return out;

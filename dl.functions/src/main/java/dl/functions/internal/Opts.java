@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads function options (attributes such as {@code axis}) from a provider's option map,
- * accepting Java numbers, {@code int[]} and lists for the convenience of model loaders.
+ * Reads function options (attributes such as {@code axis}) from a provider's option map, accepting
+ * Java numbers, {@code int[]} and lists for the convenience of model loaders.
  *
  * <pre>{@code
  * int axis = Opts.integer(options, "axis", 1);

@@ -9,8 +9,8 @@ import dl.functions.F;
 import dl.functions.internal.Check;
 
 /**
- * Mean of squared differences {@code Σ(x0 - x1)² / size} as a 0-d array (Chainer's
- * {@code MeanSquaredError}).
+ * Mean of squared differences {@code Σ(x0 - x1)² / size} as a 0-d array (Chainer's {@code
+ * MeanSquaredError}).
  *
  * <pre>{@code
  * Variable loss = new MeanSquaredError().applyOne(y, t);   // or F.meanSquaredError(y, t)
@@ -19,8 +19,7 @@ import dl.functions.internal.Check;
 public final class MeanSquaredError extends FunctionNode {
   /** Registered as {@code "mean_squared_error"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("mean_squared_error",
-        (o, in) -> new MeanSquaredError().apply(in));
+    return FunctionProvider.of("mean_squared_error", (o, in) -> new MeanSquaredError().apply(in));
   }
 
   @Override
@@ -40,7 +39,9 @@ public final class MeanSquaredError extends FunctionNode {
     retainInputs(0, 1);
     var b = in[0].backend();
     NdArray d = b.binary(BinaryOp.SUB, in[0], in[1]);
-    return new NdArray[] {d.unary(dl.api.UnaryOp.SQUARE).sum().mul(1.0 / Math.max(1, in[0].size()))};
+    return new NdArray[] {
+      d.unary(dl.api.UnaryOp.SQUARE).sum().mul(1.0 / Math.max(1, in[0].size()))
+    };
   }
 
   @Override

@@ -15,12 +15,12 @@ import dl.functions.internal.Opts;
 import java.util.Arrays;
 
 /**
- * Cross entropy of softmax over axis 1 against int32 labels (Chainer's
- * {@code SoftmaxCrossEntropy}). Labels equal to {@code ignoreLabel} (-1 by default) contribute
- * nothing; {@code normalize} divides the sum by the number of other labels (else by the batch
- * size); {@code reduce} is {@code "mean"} (0-d loss) or {@code "no"} (one loss per label).
- * Forward is a stable log-softmax; backward is {@code (softmax(x) - onehot(t))·g/count}
- * built from functions, so it differentiates again.
+ * Cross entropy of softmax over axis 1 against int32 labels (Chainer's {@code
+ * SoftmaxCrossEntropy}). Labels equal to {@code ignoreLabel} (-1 by default) contribute nothing;
+ * {@code normalize} divides the sum by the number of other labels (else by the batch size); {@code
+ * reduce} is {@code "mean"} (0-d loss) or {@code "no"} (one loss per label). Forward is a stable
+ * log-softmax; backward is {@code (softmax(x) - onehot(t))·g/count} built from functions, so it
+ * differentiates again.
  *
  * <pre>{@code
  * Variable loss = new SoftmaxCrossEntropy(-1, true, "mean").applyOne(logits, labels);
@@ -36,8 +36,8 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
 
   public SoftmaxCrossEntropy(int ignoreLabel, boolean normalize, String reduce) {
     if (!"mean".equals(reduce) && !"no".equals(reduce)) {
-      throw new IllegalArgumentException("softmax_cross_entropy: reduce must be \"mean\" or"
-          + " \"no\", got \"" + reduce + "\"");
+      throw new IllegalArgumentException(
+          "softmax_cross_entropy: reduce must be \"mean\" or" + " \"no\", got \"" + reduce + "\"");
     }
     this.ignoreLabel = ignoreLabel;
     this.normalize = normalize;
@@ -45,13 +45,18 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
   }
 
   /**
-   * Registered as {@code "softmax_cross_entropy"}; options {@code ignore_label} (int, -1),
-   * {@code normalize} (boolean, true), {@code reduce} ("mean" or "no", "mean").
+   * Registered as {@code "softmax_cross_entropy"}; options {@code ignore_label} (int, -1), {@code
+   * normalize} (boolean, true), {@code reduce} ("mean" or "no", "mean").
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("softmax_cross_entropy", (o, in) -> new SoftmaxCrossEntropy(
-        Opts.integer(o, "ignore_label", -1), Opts.bool(o, "normalize", true),
-        Opts.string(o, "reduce", "mean")).apply(in));
+    return FunctionProvider.of(
+        "softmax_cross_entropy",
+        (o, in) ->
+            new SoftmaxCrossEntropy(
+                    Opts.integer(o, "ignore_label", -1),
+                    Opts.bool(o, "normalize", true),
+                    Opts.string(o, "reduce", "mean"))
+                .apply(in));
   }
 
   @Override
@@ -70,8 +75,12 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
     want[0] = xs[0];
     System.arraycopy(xs, 2, want, 1, xs.length - 2);
     if (!Arrays.equals(want, in[1].shape())) {
-      throw InvalidTypeException.of(fn, "t", 1, "t.shape == x.shape without axis 1 "
-          + Shapes.str(want), "t.shape == " + Shapes.str(in[1].shape()));
+      throw InvalidTypeException.of(
+          fn,
+          "t",
+          1,
+          "t.shape == x.shape without axis 1 " + Shapes.str(want),
+          "t.shape == " + Shapes.str(in[1].shape()));
     }
   }
 
@@ -88,9 +97,17 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
       if (t[i] == ignoreLabel) {
         t[i] = 0;
       } else if (t[i] < 0 || t[i] >= classes) {
-        throw new IllegalArgumentException(label() + ": label " + t[i] + " at flat index " + i
-            + " is out of range: expected 0 <= t < " + classes + " or t == ignore_label ("
-            + ignoreLabel + ")");
+        throw new IllegalArgumentException(
+            label()
+                + ": label "
+                + t[i]
+                + " at flat index "
+                + i
+                + " is out of range: expected 0 <= t < "
+                + classes
+                + " or t == ignore_label ("
+                + ignoreLabel
+                + ")");
       } else {
         k[i] = 1;
         count++;
@@ -116,8 +133,8 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
     kept[1] = 1;
     NdArray keepB = keep.reshape(kept);
     // softmax(x) is recomputed with a function so the gradient differentiates again.
-    Variable diff = F.sub(F.mul(F.softmax(x, 1), Variable.constant(keepB)),
-        Variable.constant(onehot));
+    Variable diff =
+        F.sub(F.mul(F.softmax(x, 1), Variable.constant(keepB)), Variable.constant(onehot));
     Variable g = reduceMean ? F.mul(gy[0], coeff) : F.reshape(gy[0], kept);
     return new Variable[] {F.mul(diff, F.broadcastTo(g, x.shape())), null};
   }

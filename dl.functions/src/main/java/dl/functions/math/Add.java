@@ -9,8 +9,8 @@ import dl.functions.F;
 import dl.functions.internal.Check;
 
 /**
- * Elementwise {@code lhs + rhs} with NumPy broadcasting (Chainer's {@code Add}); the gradients
- * are summed back to each input's shape.
+ * Elementwise {@code lhs + rhs} with NumPy broadcasting (Chainer's {@code Add}); the gradients are
+ * summed back to each input's shape.
  *
  * <pre>{@code
  * Variable z = new Add().applyOne(x, y);   // or F.add(x, y), x.add(y)

@@ -25,8 +25,8 @@ public final class AddConstant extends FunctionNode {
 
   /** Registered as {@code "add_constant"}; option {@code value} (double, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("add_constant",
-        (o, in) -> new AddConstant(Opts.real(o, "value", Double.NaN)).apply(in));
+    return FunctionProvider.of(
+        "add_constant", (o, in) -> new AddConstant(Opts.real(o, "value", Double.NaN)).apply(in));
   }
 
   @Override

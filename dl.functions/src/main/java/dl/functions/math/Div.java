@@ -44,8 +44,10 @@ public final class Div extends FunctionNode {
     // d(a/b)/da = 1/b; d(a/b)/db = -a/b².
     Variable ga = F.div(gy[0], x[1]);
     for (int t : targets) {
-      gx[t] = t == 0 ? F.sumTo(ga, x[0].shape())
-          : F.sumTo(F.neg(F.div(F.mul(ga, x[0]), x[1])), x[1].shape());
+      gx[t] =
+          t == 0
+              ? F.sumTo(ga, x[0].shape())
+              : F.sumTo(F.neg(F.div(F.mul(ga, x[0]), x[1])), x[1].shape());
     }
     return gx;
   }

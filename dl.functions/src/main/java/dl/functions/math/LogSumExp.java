@@ -12,8 +12,8 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * {@code log(Σ exp(x))} over axes, computed stably by subtracting the maximum (Chainer's
- * {@code LogSumExp}); {@code axes == null} reduces every axis.
+ * {@code log(Σ exp(x))} over axes, computed stably by subtracting the maximum (Chainer's {@code
+ * LogSumExp}); {@code axes == null} reduces every axis.
  *
  * <pre>{@code
  * Variable y = new LogSumExp(new int[] {1}).applyOne(x);   // or F.logsumexp(x, 1)
@@ -29,8 +29,8 @@ public final class LogSumExp extends FunctionNode {
 
   /** Registered as {@code "logsumexp"}; option {@code axis} (int or int[], default all). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("logsumexp",
-        (o, in) -> new LogSumExp(Opts.ints(o, "axis")).apply(in));
+    return FunctionProvider.of(
+        "logsumexp", (o, in) -> new LogSumExp(Opts.ints(o, "axis")).apply(in));
   }
 
   @Override
@@ -47,8 +47,7 @@ public final class LogSumExp extends FunctionNode {
   @Override
   public NdArray[] forward(NdArray[] in) {
     NdArray x = in[0];
-    axes = Shapes.axes(label(), requested == null ? Shapes.allAxes(x.ndim()) : requested,
-        x.ndim());
+    axes = Shapes.axes(label(), requested == null ? Shapes.allAxes(x.ndim()) : requested, x.ndim());
     retainInputs(0);
     retainOutputs(0);
     var b = x.backend();

@@ -11,9 +11,9 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Matrix product {@code op(a)·op(b)} of 2-d arrays, or batched over 3-d arrays
- * {@code (B, M, K)·(B, K, N)} where a batch of 1 broadcasts (Chainer's {@code MatMul}); each
- * operand is optionally transposed in its last two axes without materialising the transpose.
+ * Matrix product {@code op(a)·op(b)} of 2-d arrays, or batched over 3-d arrays {@code (B, M, K)·(B,
+ * K, N)} where a batch of 1 broadcasts (Chainer's {@code MatMul}); each operand is optionally
+ * transposed in its last two axes without materialising the transpose.
  *
  * <pre>{@code
  * Variable c = new MatMul(false, true).applyOne(a, b);   // a · bᵀ, or F.matmul(a, b, false, true)
@@ -30,8 +30,12 @@ public final class MatMul extends FunctionNode {
 
   /** Registered as {@code "matmul"}; options {@code transa}, {@code transb} (default false). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("matmul", (o, in) -> new Variable[] {
-        F.matmul(in[0], in[1], Opts.bool(o, "transa", false), Opts.bool(o, "transb", false))});
+    return FunctionProvider.of(
+        "matmul",
+        (o, in) ->
+            new Variable[] {
+              F.matmul(in[0], in[1], Opts.bool(o, "transa", false), Opts.bool(o, "transb", false))
+            });
   }
 
   @Override
@@ -54,13 +58,28 @@ public final class MatMul extends FunctionNode {
     int ka = transA ? a[nd - 2] : a[nd - 1];
     int kb = transB ? b[nd - 1] : b[nd - 2];
     if (ka != kb) {
-      throw InvalidTypeException.of(fn, "b", 1, "contracted sizes equal: a's " + ka,
-          "b's " + kb + " (a " + Shapes.str(a) + (transA ? "ᵀ" : "") + ", b " + Shapes.str(b)
-              + (transB ? "ᵀ" : "") + ")");
+      throw InvalidTypeException.of(
+          fn,
+          "b",
+          1,
+          "contracted sizes equal: a's " + ka,
+          "b's "
+              + kb
+              + " (a "
+              + Shapes.str(a)
+              + (transA ? "ᵀ" : "")
+              + ", b "
+              + Shapes.str(b)
+              + (transB ? "ᵀ" : "")
+              + ")");
     }
     if (nd == 3 && a[0] != b[0] && a[0] != 1 && b[0] != 1) {
-      throw InvalidTypeException.of(fn, "b", 1, "b.shape[0] == a.shape[0] (" + a[0]
-          + ") or either is 1", "b.shape[0] == " + b[0]);
+      throw InvalidTypeException.of(
+          fn,
+          "b",
+          1,
+          "b.shape[0] == a.shape[0] (" + a[0] + ") or either is 1",
+          "b.shape[0] == " + b[0]);
     }
   }
 

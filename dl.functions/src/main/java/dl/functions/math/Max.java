@@ -12,9 +12,9 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Maximum ({@code MAX}) or minimum ({@code MIN}) over axes (Chainer's {@code Max}/{@code Min}).
- * The gradient flows to the positions equal to the result; with ties every tied position gets
- * the full gradient, as in Chainer.
+ * Maximum ({@code MAX}) or minimum ({@code MIN}) over axes (Chainer's {@code Max}/{@code Min}). The
+ * gradient flows to the positions equal to the result; with ties every tied position gets the full
+ * gradient, as in Chainer.
  *
  * <pre>{@code
  * Variable m = new Max(ReduceOp.MAX, new int[] {1}, false).applyOne(x);   // or F.max(x, 1)
@@ -36,16 +36,23 @@ public final class Max extends FunctionNode {
     this.keepdims = keepdims;
   }
 
-  /** Registered as {@code "max"}; options {@code axis} (int or int[], default all), {@code keepdims}. */
+  /**
+   * Registered as {@code "max"}; options {@code axis} (int or int[], default all), {@code
+   * keepdims}.
+   */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("max", (o, in) -> new Max(ReduceOp.MAX, Opts.ints(o, "axis"),
-        Opts.bool(o, "keepdims", false)).apply(in));
+    return FunctionProvider.of(
+        "max",
+        (o, in) ->
+            new Max(ReduceOp.MAX, Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
   }
 
   /** Registered as {@code "min"} with the options of {@code "max"}. */
   public static FunctionProvider minProvider() {
-    return FunctionProvider.of("min", (o, in) -> new Max(ReduceOp.MIN, Opts.ints(o, "axis"),
-        Opts.bool(o, "keepdims", false)).apply(in));
+    return FunctionProvider.of(
+        "min",
+        (o, in) ->
+            new Max(ReduceOp.MIN, Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
   }
 
   @Override
@@ -65,8 +72,9 @@ public final class Max extends FunctionNode {
   @Override
   public NdArray[] forward(NdArray[] in) {
     int[] shape = in[0].shape();
-    axes = Shapes.axes(label(), requested == null ? Shapes.allAxes(shape.length) : requested,
-        shape.length);
+    axes =
+        Shapes.axes(
+            label(), requested == null ? Shapes.allAxes(shape.length) : requested, shape.length);
     retainInputs(0);
     retainOutputs(0);
     return new NdArray[] {in[0].backend().reduce(op, in[0], axes, keepdims)};

@@ -31,10 +31,14 @@ public final class Mean extends FunctionNode {
     this.keepdims = keepdims;
   }
 
-  /** Registered as {@code "mean"}; options {@code axis} (int or int[], default all), {@code keepdims}. */
+  /**
+   * Registered as {@code "mean"}; options {@code axis} (int or int[], default all), {@code
+   * keepdims}.
+   */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("mean", (o, in) ->
-        new Mean(Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
+    return FunctionProvider.of(
+        "mean",
+        (o, in) -> new Mean(Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
   }
 
   @Override
@@ -51,8 +55,11 @@ public final class Mean extends FunctionNode {
   @Override
   public NdArray[] forward(NdArray[] in) {
     inShape = in[0].shape();
-    axes = Shapes.axes(label(), requested == null ? Shapes.allAxes(inShape.length) : requested,
-        inShape.length);
+    axes =
+        Shapes.axes(
+            label(),
+            requested == null ? Shapes.allAxes(inShape.length) : requested,
+            inShape.length);
     long n = 1;
     for (int a : axes) {
       n *= inShape[a];

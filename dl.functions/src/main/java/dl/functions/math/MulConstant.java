@@ -25,8 +25,8 @@ public final class MulConstant extends FunctionNode {
 
   /** Registered as {@code "mul_constant"}; option {@code value} (double, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("mul_constant",
-        (o, in) -> new MulConstant(Opts.real(o, "value", Double.NaN)).apply(in));
+    return FunctionProvider.of(
+        "mul_constant", (o, in) -> new MulConstant(Opts.real(o, "value", Double.NaN)).apply(in));
   }
 
   @Override

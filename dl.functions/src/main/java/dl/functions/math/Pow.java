@@ -10,8 +10,8 @@ import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
- * Elementwise {@code lhs ** rhs} with a variable exponent and NumPy broadcasting (Chainer's
- * {@code PowVarVar}). The gradient of the exponent, {@code y·log(lhs)}, needs {@code lhs > 0}.
+ * Elementwise {@code lhs ** rhs} with a variable exponent and NumPy broadcasting (Chainer's {@code
+ * PowVarVar}). The gradient of the exponent, {@code y·log(lhs)}, needs {@code lhs > 0}.
  *
  * <pre>{@code
  * Variable z = new Pow().applyOne(x, e);   // or F.pow(x, e), x.pow(e)
@@ -19,12 +19,16 @@ import dl.functions.internal.Opts;
  */
 public final class Pow extends FunctionNode {
   /**
-   * Registered as {@code "pow"}: two inputs, or one input and option {@code exponent} (double)
-   * for a constant exponent.
+   * Registered as {@code "pow"}: two inputs, or one input and option {@code exponent} (double) for
+   * a constant exponent.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("pow", (o, in) -> o.containsKey("exponent")
-        ? new PowConstant(Opts.real(o, "exponent", 1)).apply(in) : new Pow().apply(in));
+    return FunctionProvider.of(
+        "pow",
+        (o, in) ->
+            o.containsKey("exponent")
+                ? new PowConstant(Opts.real(o, "exponent", 1)).apply(in)
+                : new Pow().apply(in));
   }
 
   @Override

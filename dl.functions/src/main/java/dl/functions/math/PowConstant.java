@@ -25,8 +25,8 @@ public final class PowConstant extends FunctionNode {
 
   /** Registered as {@code "pow_constant"}; option {@code exponent} (double, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("pow_constant",
-        (o, in) -> new PowConstant(Opts.real(o, "exponent", Double.NaN)).apply(in));
+    return FunctionProvider.of(
+        "pow_constant", (o, in) -> new PowConstant(Opts.real(o, "exponent", Double.NaN)).apply(in));
   }
 
   @Override
@@ -51,8 +51,10 @@ public final class PowConstant extends FunctionNode {
     if (exponent == 0) {
       return new Variable[] {F.mul(gy[0], 0.0)}; // x**0 is constant; avoid 0 * x**-1 at x = 0
     }
-    Variable d = exponent == 1 ? null
-        : exponent == 2 ? F.mul(x, 2.0) : F.mul(F.pow(x, exponent - 1), exponent);
+    Variable d =
+        exponent == 1
+            ? null
+            : exponent == 2 ? F.mul(x, 2.0) : F.mul(F.pow(x, exponent - 1), exponent);
     return new Variable[] {d == null ? gy[0] : F.mul(gy[0], d)};
   }
 }

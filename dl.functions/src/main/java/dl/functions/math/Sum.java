@@ -29,10 +29,13 @@ public final class Sum extends FunctionNode {
     this.keepdims = keepdims;
   }
 
-  /** Registered as {@code "sum"}; options {@code axis} (int or int[], default all), {@code keepdims}. */
+  /**
+   * Registered as {@code "sum"}; options {@code axis} (int or int[], default all), {@code
+   * keepdims}.
+   */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("sum", (o, in) ->
-        new Sum(Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
+    return FunctionProvider.of(
+        "sum", (o, in) -> new Sum(Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
   }
 
   @Override
@@ -49,8 +52,11 @@ public final class Sum extends FunctionNode {
   @Override
   public NdArray[] forward(NdArray[] in) {
     inShape = in[0].shape();
-    axes = Shapes.axes(label(), requested == null ? Shapes.allAxes(inShape.length) : requested,
-        inShape.length);
+    axes =
+        Shapes.axes(
+            label(),
+            requested == null ? Shapes.allAxes(inShape.length) : requested,
+            inShape.length);
     return new NdArray[] {in[0].backend().reduce(ReduceOp.SUM, in[0], axes, keepdims)};
   }
 

@@ -14,9 +14,9 @@ import dl.functions.internal.Opts;
 
 /**
  * Drops elements with probability {@code ratio} and scales the rest by {@code 1/(1-ratio)}
- * (Chainer's {@code Dropout}). The mask is drawn on the array's device from
- * {@link Rng#nextSeed()}, or given (Chainer's {@code mask=} argument, already scaled). This node
- * always applies the mask; {@link F#dropout} is the identity when {@code Config.train()} is off.
+ * (Chainer's {@code Dropout}). The mask is drawn on the array's device from {@link Rng#nextSeed()},
+ * or given (Chainer's {@code mask=} argument, already scaled). This node always applies the mask;
+ * {@link F#dropout} is the identity when {@code Config.train()} is off.
  *
  * <pre>{@code
  * Variable h = new Dropout(0.5, null).applyOne(x);   // or F.dropout(x, 0.5)
@@ -37,8 +37,8 @@ public final class Dropout extends FunctionNode {
 
   /** Registered as {@code "dropout"}; option {@code ratio} (double, default 0.5). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("dropout",
-        (o, in) -> new Variable[] {F.dropout(in[0], Opts.real(o, "ratio", 0.5))});
+    return FunctionProvider.of(
+        "dropout", (o, in) -> new Variable[] {F.dropout(in[0], Opts.real(o, "ratio", 0.5))});
   }
 
   @Override
@@ -50,8 +50,12 @@ public final class Dropout extends FunctionNode {
   protected void checkTypeForward(NdArray[] in) {
     Check.floating(label(), "x", 0, in[0]);
     if (mask != null && !java.util.Arrays.equals(mask.shape(), in[0].shape())) {
-      throw InvalidTypeException.of(label(), "x", 0, "x.shape == mask.shape "
-          + Shapes.str(mask.shape()), "x.shape == " + Shapes.str(in[0].shape()));
+      throw InvalidTypeException.of(
+          label(),
+          "x",
+          0,
+          "x.shape == mask.shape " + Shapes.str(mask.shape()),
+          "x.shape == " + Shapes.str(in[0].shape()));
     }
   }
 

@@ -8,7 +8,10 @@ import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
 
-/** Forward, gradient and double-gradient checks of leaky relu with the default slope 0.2, away from 0. */
+/**
+ * Forward, gradient and double-gradient checks of leaky relu with the default slope 0.2, away from
+ * 0.
+ */
 class LeakyReluTest extends FunctionTestCase {
   @Override
   protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {

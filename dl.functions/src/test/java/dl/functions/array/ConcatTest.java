@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
 class ConcatTest extends FunctionTestCase {
   @Override
   protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-    return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 2, 3), TestArray.uniform(rng, dtype, -1, 1, 2, 2)};
+    return new TestArray[] {
+      TestArray.uniform(rng, dtype, -1, 1, 2, 3), TestArray.uniform(rng, dtype, -1, 1, 2, 2)
+    };
   }
 
   @Override

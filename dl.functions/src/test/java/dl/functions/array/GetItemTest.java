@@ -99,17 +99,17 @@ class GetItemTest {
   @Test
   void outOfRangeIntegerIsATypeError() {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 3, 4));
-    InvalidTypeException e = assertThrows(InvalidTypeException.class,
-        () -> F.getItem(x, Index.at(3)));
-    assertTrue(e.getMessage().contains("get_item") && e.getMessage().contains("index 3"),
-        e.getMessage());
+    InvalidTypeException e =
+        assertThrows(InvalidTypeException.class, () -> F.getItem(x, Index.at(3)));
+    assertTrue(
+        e.getMessage().contains("get_item") && e.getMessage().contains("index 3"), e.getMessage());
   }
 
   @Test
   void overlappingGradientsOfTwoSlicesAdd() {
     Variable x = new Variable(NdArrays.of(new float[] {1, 2, 3, 4}, 4));
-    Variable y = F.add(F.sum(F.getItem(x, Index.slice(0, 3))),
-        F.sum(F.getItem(x, Index.slice(1, null))));
+    Variable y =
+        F.add(F.sum(F.getItem(x, Index.slice(0, 3))), F.sum(F.getItem(x, Index.slice(1, null))));
     y.backward();
     assertArrayEquals(new float[] {1, 2, 2, 1}, x.grad().toFloatArray());
     assertArrayEquals(new float[] {15}, new float[] {(float) y.item()});

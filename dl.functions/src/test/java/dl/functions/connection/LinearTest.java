@@ -37,8 +37,11 @@ class LinearTest {
   class WithBias extends FunctionTestCase {
     @Override
     protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-      return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 4, 3),
-          TestArray.uniform(rng, dtype, -1, 1, 2, 3), TestArray.uniform(rng, dtype, -1, 1, 2)};
+      return new TestArray[] {
+        TestArray.uniform(rng, dtype, -1, 1, 4, 3),
+        TestArray.uniform(rng, dtype, -1, 1, 2, 3),
+        TestArray.uniform(rng, dtype, -1, 1, 2)
+      };
     }
 
     @Override
@@ -56,8 +59,9 @@ class LinearTest {
   class NoBias extends FunctionTestCase {
     @Override
     protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-      return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 5, 3),
-          TestArray.uniform(rng, dtype, -1, 1, 4, 3)};
+      return new TestArray[] {
+        TestArray.uniform(rng, dtype, -1, 1, 5, 3), TestArray.uniform(rng, dtype, -1, 1, 4, 3)
+      };
     }
 
     @Override
@@ -75,8 +79,11 @@ class LinearTest {
   class FlattensTrailingAxes extends FunctionTestCase {
     @Override
     protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-      return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 2, 1, 2, 3),
-          TestArray.uniform(rng, dtype, -1, 1, 3, 6), TestArray.uniform(rng, dtype, -1, 1, 3)};
+      return new TestArray[] {
+        TestArray.uniform(rng, dtype, -1, 1, 2, 1, 2, 3),
+        TestArray.uniform(rng, dtype, -1, 1, 3, 6),
+        TestArray.uniform(rng, dtype, -1, 1, 3)
+      };
     }
 
     @Override
@@ -95,8 +102,10 @@ class LinearTest {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3));
     Variable w = new Variable(NdArrays.zeros(DType.FLOAT32, 10, 784));
     InvalidTypeException e = assertThrows(InvalidTypeException.class, () -> F.linear(x, w));
-    assertEquals("linear: invalid argument x (input 0)\nExpect: x.shape[1] == W.shape[1] (784)"
-        + "\nActual: 3", e.getMessage());
+    assertEquals(
+        "linear: invalid argument x (input 0)\nExpect: x.shape[1] == W.shape[1] (784)"
+            + "\nActual: 3",
+        e.getMessage());
   }
 
   @Test
@@ -104,7 +113,9 @@ class LinearTest {
     Variable x = new Variable(NdArrays.of(new int[] {1, 2}, 1, 2), null, false);
     Variable w = new Variable(NdArrays.zeros(DType.FLOAT32, 3, 2));
     InvalidTypeException e = assertThrows(InvalidTypeException.class, () -> F.linear(x, w));
-    assertEquals("linear: invalid argument x (input 0)\nExpect: x.dtype.kind == f"
-        + "\nActual: x.dtype == int32", e.getMessage());
+    assertEquals(
+        "linear: invalid argument x (input 0)\nExpect: x.dtype.kind == f"
+            + "\nActual: x.dtype == int32",
+        e.getMessage());
   }
 }

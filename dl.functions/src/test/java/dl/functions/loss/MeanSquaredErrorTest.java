@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
 class MeanSquaredErrorTest extends FunctionTestCase {
   @Override
   protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-    return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 3, 4),
-        TestArray.uniform(rng, dtype, -1, 1, 3, 4)};
+    return new TestArray[] {
+      TestArray.uniform(rng, dtype, -1, 1, 3, 4), TestArray.uniform(rng, dtype, -1, 1, 3, 4)
+    };
   }
 
   @Override

@@ -74,8 +74,9 @@ class SoftmaxCrossEntropyTest {
       for (double v : each) {
         total += v;
       }
-      return new TestArray[] {TestArray.of(in[0].dtype(),
-          new double[] {total / (normalize() ? count : n)})};
+      return new TestArray[] {
+        TestArray.of(in[0].dtype(), new double[] {total / (normalize() ? count : n)})
+      };
     }
   }
 
@@ -110,9 +111,10 @@ class SoftmaxCrossEntropyTest {
   void outOfRangeLabelNamesValueAndRange() {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3));
     Variable t = new Variable(NdArrays.of(new int[] {0, 3}, 2), null, false);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> F.softmaxCrossEntropy(x, t));
-    assertTrue(e.getMessage().contains("label 3") && e.getMessage().contains("0 <= t < 3"),
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> F.softmaxCrossEntropy(x, t));
+    assertTrue(
+        e.getMessage().contains("label 3") && e.getMessage().contains("0 <= t < 3"),
         e.getMessage());
   }
 
@@ -120,8 +122,8 @@ class SoftmaxCrossEntropyTest {
   void floatLabelsAreATypeError() {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3));
     Variable t = new Variable(NdArrays.zeros(DType.FLOAT32, 2));
-    InvalidTypeException e = assertThrows(InvalidTypeException.class,
-        () -> F.softmaxCrossEntropy(x, t));
+    InvalidTypeException e =
+        assertThrows(InvalidTypeException.class, () -> F.softmaxCrossEntropy(x, t));
     assertTrue(e.getMessage().contains("t.dtype == int32"), e.getMessage());
   }
 }

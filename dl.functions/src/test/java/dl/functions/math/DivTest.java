@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
 class DivTest extends FunctionTestCase {
   @Override
   protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-    return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 3, 4), Ref.awayFromZero(rng, dtype, 0.5, 2, 3, 4)};
+    return new TestArray[] {
+      TestArray.uniform(rng, dtype, -1, 1, 3, 4), Ref.awayFromZero(rng, dtype, 0.5, 2, 3, 4)
+    };
   }
 
   @Override

@@ -34,8 +34,10 @@ class MatMulTest {
 
     @Override
     protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-      return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, shape(batchA(), 2, 3, ta())),
-          TestArray.uniform(rng, dtype, -1, 1, shape(batchB(), 3, 4, tb()))};
+      return new TestArray[] {
+        TestArray.uniform(rng, dtype, -1, 1, shape(batchA(), 2, 3, ta())),
+        TestArray.uniform(rng, dtype, -1, 1, shape(batchB(), 3, 4, tb()))
+      };
     }
 
     @Override
@@ -59,8 +61,9 @@ class MatMulTest {
         }
       }
       boolean batched = batchA() > 0 || batchB() > 0;
-      return new TestArray[] {TestArray.of(in[0].dtype(), out,
-          batched ? new int[] {batch, 2, 4} : new int[] {2, 4})};
+      return new TestArray[] {
+        TestArray.of(in[0].dtype(), out, batched ? new int[] {batch, 2, 4} : new int[] {2, 4})
+      };
     }
 
     private static double at(TestArray a, int batch, int n, int r, int c, boolean t) {

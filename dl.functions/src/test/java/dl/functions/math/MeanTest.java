@@ -24,8 +24,9 @@ class MeanTest {
 
     @Override
     protected TestArray[] forwardExpected(TestArray[] in) {
-      return new TestArray[] {Ref.reduce(in[0], new int[] {0, 1}, false, Double::sum)
-          .map(v -> v / 12)};
+      return new TestArray[] {
+        Ref.reduce(in[0], new int[] {0, 1}, false, Double::sum).map(v -> v / 12)
+      };
     }
   }
 
@@ -41,8 +42,7 @@ class MeanTest {
 
     @Override
     protected TestArray[] forwardExpected(TestArray[] in) {
-      return new TestArray[] {Ref.reduce(in[0], new int[] {0}, true, Double::sum)
-          .map(v -> v / 3)};
+      return new TestArray[] {Ref.reduce(in[0], new int[] {0}, true, Double::sum).map(v -> v / 3)};
     }
   }
 }

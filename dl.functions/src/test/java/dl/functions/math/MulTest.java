@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
 class MulTest extends FunctionTestCase {
   @Override
   protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-    return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 3, 1), TestArray.uniform(rng, dtype, -1, 1, 1, 4)};
+    return new TestArray[] {
+      TestArray.uniform(rng, dtype, -1, 1, 3, 1), TestArray.uniform(rng, dtype, -1, 1, 1, 4)
+    };
   }
 
   @Override

@@ -8,11 +8,16 @@ import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
 
-/** Forward, gradient and double-gradient checks of pow with a variable, broadcast exponent; base positive for log. */
+/**
+ * Forward, gradient and double-gradient checks of pow with a variable, broadcast exponent; base
+ * positive for log.
+ */
 class PowTest extends FunctionTestCase {
   @Override
   protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-    return new TestArray[] {TestArray.uniform(rng, dtype, 0.5, 2, 2, 3), TestArray.uniform(rng, dtype, -1.5, 1.5, 3)};
+    return new TestArray[] {
+      TestArray.uniform(rng, dtype, 0.5, 2, 2, 3), TestArray.uniform(rng, dtype, -1.5, 1.5, 3)
+    };
   }
 
   @Override

@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
 class SubTest extends FunctionTestCase {
   @Override
   protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
-    return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 2, 3), TestArray.uniform(rng, dtype, -1, 1, 2, 1)};
+    return new TestArray[] {
+      TestArray.uniform(rng, dtype, -1, 1, 2, 3), TestArray.uniform(rng, dtype, -1, 1, 2, 1)
+    };
   }
 
   @Override

@@ -51,7 +51,9 @@ public class Constant implements Initializer {
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "(" + (fillArray == null ? fillValue
-        : dl.api.Shapes.str(fillArray.shape()) + " array") + ")";
+    return getClass().getSimpleName()
+        + "("
+        + (fillArray == null ? fillValue : dl.api.Shapes.str(fillArray.shape()) + " array")
+        + ")";
   }
 }

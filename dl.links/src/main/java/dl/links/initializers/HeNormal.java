@@ -7,12 +7,12 @@ import dl.api.NdArray;
 
 /**
  * He's normal initializer (He, Zhang, Ren and Sun, "Delving Deep into Rectifiers: Surpassing
- * Human-Level Performance on ImageNet Classification", ICCV 2015), Chainer's
- * {@code initializers.HeNormal}: samples from N(0, σ²) with {@code σ = scale·√(2/fan)}, where
- * {@code fan} is the fan-in or the fan-out.
+ * Human-Level Performance on ImageNet Classification", ICCV 2015), Chainer's {@code
+ * initializers.HeNormal}: samples from N(0, σ²) with {@code σ = scale·√(2/fan)}, where {@code fan}
+ * is the fan-in or the fan-out.
  *
- * <p>Hyperparameters: {@code scale}, default {@code 1.0}; {@code fanOption}, default
- * {@code "fan_in"} (or {@code "fan_out"}).
+ * <p>Hyperparameters: {@code scale}, default {@code 1.0}; {@code fanOption}, default {@code
+ * "fan_in"} (or {@code "fan_out"}).
  *
  * <pre>{@code
  * Initializer he = new HeNormal(1.0, "fan_out");
@@ -35,8 +35,10 @@ public final class HeNormal implements Initializer {
   public HeNormal(double scale, String fanOption) {
     this.scale = Sampling.checkScale("HeNormal", scale);
     if (!"fan_in".equals(fanOption) && !"fan_out".equals(fanOption)) {
-      throw new IllegalArgumentException("HeNormal: fanOption must be \"fan_in\" or \"fan_out\","
-          + " got " + (fanOption == null ? "null" : "\"" + fanOption + "\""));
+      throw new IllegalArgumentException(
+          "HeNormal: fanOption must be \"fan_in\" or \"fan_out\","
+              + " got "
+              + (fanOption == null ? "null" : "\"" + fanOption + "\""));
     }
     this.fanOption = fanOption;
   }
@@ -51,8 +53,10 @@ public final class HeNormal implements Initializer {
 
   /** The standard deviation for a weight shape. */
   public double std(int[] shape) {
-    int fan = "fan_in".equals(fanOption) ? Sampling.fanIn("HeNormal", shape)
-        : Sampling.fanOut("HeNormal", shape);
+    int fan =
+        "fan_in".equals(fanOption)
+            ? Sampling.fanIn("HeNormal", shape)
+            : Sampling.fanOut("HeNormal", shape);
     return scale * Math.sqrt(2.0 / fan);
   }
 

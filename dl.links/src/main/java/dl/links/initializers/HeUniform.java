@@ -7,8 +7,8 @@ import dl.api.NdArray;
 
 /**
  * He's uniform initializer (He, Zhang, Ren and Sun, "Delving Deep into Rectifiers: Surpassing
- * Human-Level Performance on ImageNet Classification", ICCV 2015), Chainer's
- * {@code initializers.HeUniform}: samples from U(−s, s) with {@code s = scale·√(6/fanIn)}.
+ * Human-Level Performance on ImageNet Classification", ICCV 2015), Chainer's {@code
+ * initializers.HeUniform}: samples from U(−s, s) with {@code s = scale·√(6/fanIn)}.
  *
  * <p>Hyperparameters: {@code scale}, default {@code 1.0}.
  *

@@ -7,8 +7,8 @@ import dl.api.NdArray;
 
 /**
  * LeCun's uniform initializer (LeCun, Bottou, Orr and Müller, "Efficient BackProp", 1998),
- * Chainer's {@code initializers.LeCunUniform}: samples from U(−s, s) with
- * {@code s = scale·√(3/fanIn)} (so the variance is {@code scale²/fanIn}).
+ * Chainer's {@code initializers.LeCunUniform}: samples from U(−s, s) with {@code s =
+ * scale·√(3/fanIn)} (so the variance is {@code scale²/fanIn}).
  *
  * <p>Hyperparameters: {@code scale}, default {@code 1.0}.
  *

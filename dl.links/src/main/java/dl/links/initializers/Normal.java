@@ -6,8 +6,8 @@ import dl.api.Initializer;
 import dl.api.NdArray;
 
 /**
- * Samples from a normal distribution with mean 0 and standard deviation {@code scale}
- * (Chainer's {@code initializers.Normal}).
+ * Samples from a normal distribution with mean 0 and standard deviation {@code scale} (Chainer's
+ * {@code initializers.Normal}).
  *
  * <p>Hyperparameters: {@code scale} — the standard deviation, default {@code 0.05}.
  *

@@ -13,17 +13,22 @@ final class Sampling {
 
   static double checkScale(String who, double scale) {
     if (!(scale >= 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException(who + ": scale must be a finite number >= 0, got "
-          + scale);
+      throw new IllegalArgumentException(
+          who + ": scale must be a finite number >= 0, got " + scale);
     }
     return scale;
   }
 
   static void checkDtype(String who, int[] shape, DType dtype) {
     if (!dtype.isFloating()) {
-      throw new IllegalArgumentException(who + ": cannot initialise a " + dtype
-          + " parameter of shape " + Shapes.str(shape) + " with random values; use a floating"
-          + " dtype");
+      throw new IllegalArgumentException(
+          who
+              + ": cannot initialise a "
+              + dtype
+              + " parameter of shape "
+              + Shapes.str(shape)
+              + " with random values; use a floating"
+              + " dtype");
     }
   }
 

@@ -6,8 +6,8 @@ import dl.api.Initializer;
 import dl.api.NdArray;
 
 /**
- * Samples from the uniform distribution on {@code [-scale, scale)} (Chainer's
- * {@code initializers.Uniform}).
+ * Samples from the uniform distribution on {@code [-scale, scale)} (Chainer's {@code
+ * initializers.Uniform}).
  *
  * <p>Hyperparameters: {@code scale} — the bound, default {@code 0.05}.
  *

@@ -1,8 +1,8 @@
 package dl.links.initializers;
 
 /**
- * Fills a parameter with zeros (Chainer's {@code initializers.Zero}); the default bias of
- * {@code Linear}.
+ * Fills a parameter with zeros (Chainer's {@code initializers.Zero}); the default bias of {@code
+ * Linear}.
  *
  * <pre>{@code
  * Parameter b = new Parameter(new Zero(), 10);
