@@ -13,11 +13,15 @@ module dl.functions {
   exports dl.functions.loss;
   exports dl.functions.evaluation;
   exports dl.functions.noise;
+  exports dl.functions.normalization;
+  exports dl.functions.pooling;
+  exports dl.functions.rnn;
+  exports dl.functions.util;
 
   provides dl.api.spi.VariableMath with
       dl.functions.BasicMath;
   provides dl.api.spi.FunctionProvider with
-      dl.functions.math.Add,
+      // math
       dl.functions.math.Sub,
       dl.functions.math.Mul,
       dl.functions.math.Div,
@@ -39,12 +43,14 @@ module dl.functions {
       dl.functions.math.Min,
       dl.functions.math.LogSumExp,
       dl.functions.math.MatMul,
+      // activation
       dl.functions.activation.Relu,
       dl.functions.activation.LeakyRelu,
       dl.functions.activation.Sigmoid,
       dl.functions.activation.Tanh,
       dl.functions.activation.Softmax,
       dl.functions.activation.LogSoftmax,
+      // array
       dl.functions.array.BroadcastTo,
       dl.functions.array.SumTo,
       dl.functions.array.Reshape,
@@ -53,9 +59,19 @@ module dl.functions {
       dl.functions.array.Squeeze,
       dl.functions.array.Concat,
       dl.functions.array.GetItem,
+      // connection
       dl.functions.connection.Linear,
+      // loss
       dl.functions.loss.SoftmaxCrossEntropy,
       dl.functions.loss.MeanSquaredError,
+      // evaluation
       dl.functions.evaluation.Accuracy,
-      dl.functions.noise.Dropout;
+      // noise
+      dl.functions.noise.Dropout,
+      // normalization
+      // pooling
+      // rnn
+      // util
+      // (Add stays last: every entry above ends with a comma, so additions never touch it)
+      dl.functions.math.Add;
 }

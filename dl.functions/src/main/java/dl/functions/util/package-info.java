@@ -1,0 +1,2 @@
+/** The util functions of the library; call them through {@link dl.functions.F}. */
+package dl.functions.util;
