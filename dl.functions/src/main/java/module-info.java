@@ -13,10 +13,6 @@ module dl.functions {
   exports dl.functions.loss;
   exports dl.functions.evaluation;
   exports dl.functions.noise;
-  exports dl.functions.normalization;
-  exports dl.functions.pooling;
-  exports dl.functions.rnn;
-  exports dl.functions.util;
 
   provides dl.api.spi.VariableMath with
       dl.functions.BasicMath;
