@@ -5,13 +5,14 @@ import dl.api.spi.Availability;
 import dl.api.spi.BackendProvider;
 
 /**
- * Descriptor of the {@code cuda} backend. Discovery loads no native code; until the CUDA kernels
- * land it reports itself unavailable, so the engine falls back to the CPU with a clear reason.
+ * Descriptor of the {@code cuda} backend. Discovery loads no native code: the probe runs only when
+ * {@link #availability()} or {@link #deviceCount()} is asked, once per JVM, and its answer (with
+ * the reason) is cached.
  */
 public final class CudaBackendProvider implements BackendProvider {
-  static final String REASON =
-      "the CUDA backend is not implemented in this release"
-          + " (dl.backend.cuda has no kernels yet); use the cpu device";
+  static final String NO_KERNELS =
+      "the CUDA device kernels are not implemented in this release (kernel source generation and"
+          + " the memory pool are; see the README); use the cpu device";
 
   @Override
   public String name() {
@@ -26,16 +27,19 @@ public final class CudaBackendProvider implements BackendProvider {
 
   @Override
   public Availability availability() {
-    return Availability.unavailable(REASON);
+    Availability a = CudaProbe.result().availability();
+    // Even with a GPU the backend cannot run yet: say both facts.
+    return a.available() ? Availability.unavailable(a.reason() + " found, but " + NO_KERNELS) : a;
   }
 
   @Override
   public int deviceCount() {
-    return 0;
+    return CudaProbe.result().deviceCount();
   }
 
   @Override
   public Backend create(int index) {
-    throw new IllegalStateException("cuda:" + index + " is unavailable: " + REASON);
+    throw new IllegalStateException(
+        "cuda:" + index + " is unavailable: " + availability().reason());
   }
 }

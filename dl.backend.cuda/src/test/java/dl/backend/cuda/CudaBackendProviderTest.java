@@ -2,35 +2,73 @@ package dl.backend.cuda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dl.api.spi.Availability;
 import dl.api.spi.BackendProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CudaBackendProviderTest {
-  @Test
-  void reportsUnavailableWithReason() {
-    CudaBackendProvider p = new CudaBackendProvider();
-    Availability a = p.availability();
-    assertFalse(a.available());
-    assertTrue(a.reason().contains("not implemented"), a.reason());
-    assertEquals("cuda", p.name());
-    assertEquals(0, p.deviceCount());
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> p.create(0));
-    assertTrue(e.getMessage().contains("cuda:0 is unavailable"), e.getMessage());
+  private static boolean driverInstalled() {
+    return CudaProbe.driverSearchPath().stream()
+        .anyMatch(d -> Files.exists(d.resolve("libcuda.so.1")));
   }
 
   @Test
-  void foundThroughServiceLoader() {
-    // The descriptor is what ServiceLoader reads on the module path.
+  void missingDriverIsReportedWithoutLoadingNativeCode() {
+    long t0 = System.nanoTime();
+    CudaProbe.Result r = CudaProbe.probe(List.of(Path.of("/nonexistent")));
+    assertFalse(r.availability().available());
+    assertTrue(
+        r.availability().reason().startsWith("libcuda.so.1 not found"), r.availability().reason());
+    assertEquals(0, r.deviceCount());
+    assertTrue(System.nanoTime() - t0 < 100_000_000L, "the file check must be fast");
+  }
+
+  @Test
+  void aFailingNativeLoadIsCaughtAndExplained(@TempDir Path dir) throws Exception {
+    assumeFalse(driverInstalled(), "a real NVIDIA driver is installed here");
+    // A stand-in driver file makes the probe try the native load, which must fail cleanly.
+    Files.writeString(dir.resolve("libcuda.so.1"), "not a library");
+    CudaProbe.Result r = CudaProbe.probe(List.of(dir));
+    assertFalse(r.availability().available());
+    assertTrue(
+        r.availability().reason().startsWith("CUDA libraries failed to load"),
+        r.availability().reason());
+  }
+
+  @Test
+  void providerProbesOnceAndCachesTheAnswer() {
+    CudaBackendProvider p = new CudaBackendProvider();
+    assertEquals("cuda", p.name());
+    assertEquals(20, p.priority());
+    Availability a = p.availability();
+    assertSame(CudaProbe.result(), CudaProbe.result());
+    // Without kernels the backend is never usable; the reason says why.
+    assertFalse(a.available());
+    if (!driverInstalled()) {
+      assertTrue(a.reason().contains("libcuda.so.1"), a.reason());
+      assertEquals(0, p.deviceCount());
+    }
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> p.create(0));
+    assertTrue(e.getMessage().startsWith("cuda:0 is unavailable"), e.getMessage());
+  }
+
+  @Test
+  void declaredAsABackendProviderInTheModuleDescriptor() {
     boolean found =
         CudaBackendProvider.class.getModule().getDescriptor().provides().stream()
             .anyMatch(
                 pr ->
                     pr.service().equals(BackendProvider.class.getName())
                         && pr.providers().contains(CudaBackendProvider.class.getName()));
-    assertTrue(found, "module-info must provide BackendProvider with CudaBackendProvider");
+    assertTrue(found);
   }
 }
