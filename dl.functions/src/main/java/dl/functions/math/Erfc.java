@@ -1,0 +1,50 @@
+package dl.functions.math;
+
+import dl.api.BinaryOp;
+import dl.api.FunctionNode;
+import dl.api.NdArray;
+import dl.api.UnaryOp;
+import dl.api.Variable;
+import dl.api.spi.FunctionProvider;
+import dl.functions.F;
+import dl.functions.internal.Check;
+
+/**
+ * Elementwise complementary error function {@code 1 - erf(x)} (Chainer's {@code Erfc}); computed
+ * from the erf kernel, so for large {@code x} it has absolute (not relative) accuracy.
+ *
+ * <pre>{@code
+ * Variable y = F.erfc(x);
+ * }</pre>
+ */
+public final class Erfc extends FunctionNode {
+  /** Registered as {@code "erfc"}; no options. */
+  public static FunctionProvider provider() {
+    return FunctionProvider.of("erfc", (o, in) -> new Erfc().apply(in));
+  }
+
+  @Override
+  public String label() {
+    return "erfc";
+  }
+
+  @Override
+  protected void checkTypeForward(NdArray[] in) {
+    Check.floating(label(), "x", 0, in[0]);
+  }
+
+  @Override
+  public NdArray[] forward(NdArray[] in) {
+    NdArray x = in[0];
+    var b = x.backend();
+    retainInputs(0);
+    return new NdArray[] {b.binaryScalar(BinaryOp.SUB, b.unary(UnaryOp.ERF, x), 1, true)};
+  }
+
+  @Override
+  public Variable[] backward(int[] targets, Variable[] gy) {
+    Variable x = retainedInputs()[0];
+    // d erfc(x) = -2/√π · exp(-x²).
+    return new Variable[] {F.mul(gy[0], F.mul(F.exp(F.neg(F.square(x))), -2 / Math.sqrt(Math.PI)))};
+  }
+}
