@@ -26,6 +26,10 @@ public final class Det {
     Check.floating("det", "a", 0, a.array());
     Check.ndim("det", "a", 0, a.array(), 2);
     int[] s = a.shape();
+    if (s[0] != s[1]) {
+      throw dl.api.InvalidTypeException.of(
+          "det", "a", 0, "a.shape[0] == a.shape[1] (a square matrix)", dl.api.Shapes.str(s));
+    }
     return F.reshape(F.batchDet(F.reshape(a, 1, s[0], s[1])), new int[0]);
   }
 }
