@@ -12,9 +12,6 @@ import dl.functions.math.Arctan2;
 import dl.functions.math.Arctanh;
 import dl.functions.math.Argmax;
 import dl.functions.math.Average;
-import dl.functions.math.BatchDet;
-import dl.functions.math.BatchInv;
-import dl.functions.math.BatchMatmul;
 import dl.functions.math.Bias;
 import dl.functions.math.Ceil;
 import dl.functions.math.Clip;
@@ -22,10 +19,8 @@ import dl.functions.math.Cos;
 import dl.functions.math.Cosh;
 import dl.functions.math.Cumprod;
 import dl.functions.math.Cumsum;
-import dl.functions.math.Det;
 import dl.functions.math.Digamma;
 import dl.functions.math.Div;
-import dl.functions.math.Einsum;
 import dl.functions.math.Erf;
 import dl.functions.math.Erfc;
 import dl.functions.math.Exp;
@@ -33,7 +28,6 @@ import dl.functions.math.Expm1;
 import dl.functions.math.Floor;
 import dl.functions.math.Fmod;
 import dl.functions.math.Identity;
-import dl.functions.math.Inv;
 import dl.functions.math.Lgamma;
 import dl.functions.math.LinearInterpolate;
 import dl.functions.math.Log;
@@ -63,14 +57,13 @@ import dl.functions.math.SquaredDifference;
 import dl.functions.math.Sub;
 import dl.functions.math.Sum;
 import dl.functions.math.Tan;
-import dl.functions.math.Tensordot;
 
 /**
  * The arithmetic, reductions and products of {@link F}. Users call them as {@code F.name(...)}; the
  * facade is split into one class per category so that each stays small (static methods are
  * inherited by {@code F}).
  */
-public abstract class FMath {
+public abstract class FMath extends FLinalg {
   FMath() {}
 
   // ---- arithmetic ----
@@ -499,57 +492,5 @@ public abstract class FMath {
   /** Cumulative product along an axis: {@code F.cumprod(x, 1)}. */
   public static Variable cumprod(Variable x, int axis) {
     return Cumprod.apply(x, axis);
-  }
-
-  // ---- more products and linear algebra ----
-
-  /** Chainer's batch_matmul: {@code F.batchMatmul(a, b)}. */
-  public static Variable batchMatmul(Variable a, Variable b) {
-    return batchMatmul(a, b, false, false);
-  }
-
-  /** Chainer's batch_matmul with transposes: {@code F.batchMatmul(a, b, true, false)}. */
-  public static Variable batchMatmul(Variable a, Variable b, boolean transa, boolean transb) {
-    return BatchMatmul.apply(a, b, transa, transb);
-  }
-
-  /** Contraction of the last two axes of {@code a} with the first two of {@code b}. */
-  public static Variable tensordot(Variable a, Variable b) {
-    return Tensordot.apply(a, b, 2);
-  }
-
-  /** Contraction over {@code n} axes: {@code F.tensordot(a, b, 1)}. */
-  public static Variable tensordot(Variable a, Variable b, int n) {
-    return Tensordot.apply(a, b, n);
-  }
-
-  /** Contraction over axis pairs: {@code F.tensordot(a, b, new int[] {0}, new int[] {1})}. */
-  public static Variable tensordot(Variable a, Variable b, int[] aAxes, int[] bAxes) {
-    return Tensordot.apply(a, b, aAxes, bAxes);
-  }
-
-  /** Einstein summation (subset, see {@link Einsum}): {@code F.einsum("ij,jk->ik", a, b)}. */
-  public static Variable einsum(String subscripts, Variable... operands) {
-    return Einsum.apply(subscripts, operands);
-  }
-
-  /** Inverse of a square matrix: {@code F.inv(a)}. */
-  public static Variable inv(Variable a) {
-    return Inv.apply(a);
-  }
-
-  /** Inverses of a batch {@code (B, n, n)}: {@code F.batchInv(a)}. */
-  public static Variable batchInv(Variable a) {
-    return new BatchInv().applyOne(a);
-  }
-
-  /** Determinant of a square matrix (0-d): {@code F.det(a)}. */
-  public static Variable det(Variable a) {
-    return Det.apply(a);
-  }
-
-  /** Determinants of a batch {@code (B, n, n)}: {@code F.batchDet(a)}. */
-  public static Variable batchDet(Variable a) {
-    return new BatchDet().applyOne(a);
   }
 }
