@@ -1,17 +1,16 @@
 package dl.functions.math;
 
-import dl.api.BinaryOp;
 import dl.api.FunctionNode;
 import dl.api.NdArray;
-import dl.api.UnaryOp;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
 
 /**
- * Elementwise complementary error function {@code 1 - erf(x)} (Chainer's {@code Erfc}); computed
- * from the erf kernel, so for large {@code x} it has absolute (not relative) accuracy.
+ * Elementwise complementary error function {@code 1 - erf(x)} (Chainer's {@code Erfc}), with
+ * relative accuracy in the tail (where {@code 1 - erf(x)} would cancel to 0). Forward is a host
+ * fallback in double (see {@code Special}): the backend has an erf kernel but no erfc.
  *
  * <pre>{@code
  * Variable y = F.erfc(x);
@@ -36,9 +35,8 @@ public final class Erfc extends FunctionNode {
   @Override
   public NdArray[] forward(NdArray[] in) {
     NdArray x = in[0];
-    var b = x.backend();
     retainInputs(0);
-    return new NdArray[] {b.binaryScalar(BinaryOp.SUB, b.unary(UnaryOp.ERF, x), 1, true)};
+    return new NdArray[] {Special.map(x, Special::erfc)};
   }
 
   @Override

@@ -6,10 +6,10 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Double-precision special functions computed on the host, for functions that have no backend
- * kernel (lgamma, digamma, polygamma). {@link #map} is the documented host fallback: it copies the
- * array to the host, applies the function in double and copies the result back in the input's
- * dtype. A backend kernel would remove the two copies; until one exists these stay correct on every
- * backend.
+ * kernel (lgamma, digamma, polygamma, an erfc accurate in the tail). {@link #map} is the documented
+ * host fallback: it copies the array to the host, applies the function in double and copies the
+ * result back in the input's dtype. A backend kernel would remove the two copies; until one exists
+ * these stay correct on every backend.
  */
 final class Special {
   private Special() {}
@@ -115,5 +115,49 @@ final class Special {
     }
     double sign = (n % 2 == 1) ? 1 : -1;
     return sign * (nFact * acc + tail);
+  }
+
+  /**
+   * {@code erfc(x) = 1 - erf(x)} with relative accuracy in the tail: the Maclaurin series of erf
+   * for {@code |x| < 2}, the Laplace continued fraction (modified Lentz) for {@code x ≥ 2}, and
+   * {@code erfc(-x) = 2 - erfc(x)}.
+   */
+  static double erfc(double x) {
+    if (Double.isNaN(x)) {
+      return x;
+    }
+    if (x < 0) {
+      return 2 - erfc(-x);
+    }
+    if (x < 2) {
+      double sum = 0;
+      double term = x; // (-1)^n x^(2n+1) / n!
+      for (int n = 0; n < 60; n++) {
+        sum += term / (2 * n + 1);
+        term *= -x * x / (n + 1);
+      }
+      return 1 - 2 / Math.sqrt(Math.PI) * sum;
+    }
+    if (x > 27) {
+      return 0; // below the smallest double
+    }
+    // erfc(x) = exp(-x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))), by modified Lentz.
+    double tiny = 1e-300;
+    double f = x;
+    double c = x;
+    double d = 0;
+    for (int k = 1; k < 500; k++) {
+      double a = k / 2.0;
+      d = x + a * d;
+      d = 1 / (Math.abs(d) < tiny ? tiny : d);
+      c = x + a / c;
+      c = Math.abs(c) < tiny ? tiny : c;
+      double delta = c * d;
+      f *= delta;
+      if (Math.abs(delta - 1) < 1e-16) {
+        break;
+      }
+    }
+    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
   }
 }
