@@ -1,6 +1,7 @@
 package dl.functions.math;
 
 import dl.api.InvalidTypeException;
+import dl.api.NdArray;
 import dl.api.Shapes;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
@@ -13,8 +14,9 @@ import java.util.List;
  * Einstein summation (Chainer's {@code einsum}), a practical subset: subscripts of letters, one
  * group per operand, with an explicit output after {@code "->"} or, without it, NumPy's implicit
  * output (the letters used once, sorted). An index shared by operands must have one size; indices
- * absent from the output are summed. Not supported (refused with an error): {@code "..."} (ellipsis
- * broadcasting) and an index repeated within one operand (diagonals, traces).
+ * absent from the output are summed. An index repeated within one operand takes the diagonal
+ * ({@code "ii->i"}, or the trace {@code "ii->"}). Not supported (refused with an error): {@code
+ * "..."} (ellipsis broadcasting).
  *
  * <p>Every operand is aligned to a common index order and the aligned operands are multiplied with
  * broadcasting before the sum, so memory grows with the product of all index sizes: use {@code
@@ -24,6 +26,7 @@ import java.util.List;
  * <pre>{@code
  * Variable c = F.einsum("ij,jk->ik", a, b);
  * Variable t = F.einsum("bij->bji", x);
+ * Variable tr = F.einsum("ii", m);   // the trace
  * }</pre>
  */
 public final class Einsum {
@@ -58,6 +61,7 @@ public final class Einsum {
     List<Character> letters = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     int[] uses = new int[128];
+    Variable[] ops = operands.clone();
     for (int i = 0; i < ins.length; i++) {
       Check.floating(fn, "operands[" + i + "]", i, operands[i].array());
       Check.sameDtype(
@@ -74,15 +78,33 @@ public final class Einsum {
       }
       for (int k = 0; k < g.length(); k++) {
         char c = g.charAt(k);
-        if (!Character.isLetter(c) || c >= 128 || g.indexOf(c) != k) {
+        if (!Character.isLetter(c) || c >= 128) {
           throw InvalidTypeException.of(
-              fn,
-              "subscripts",
-              0,
-              "distinct letters per operand (no diagonals)",
-              "\"" + g + "\" at '" + c + "'");
+              fn, "subscripts", 0, "letters, ',' and '->'", "\"" + g + "\" at '" + c + "'");
         }
-        uses[c]++;
+        uses[c]++; // counted before diagonals, so the implicit output of "ii" is the trace
+      }
+      // A repeated letter: keep the diagonal of its two axes, dropping the second.
+      for (int q = 1; q < g.length(); q++) {
+        int p = g.indexOf(g.charAt(q));
+        if (p < q) {
+          if (shape[p] != shape[q]) {
+            throw InvalidTypeException.of(
+                fn,
+                "operands[" + i + "]",
+                i,
+                "equal sizes for the repeated index '" + g.charAt(q) + "'",
+                "shape " + Shapes.str(shape));
+          }
+          ops[i] = diagonal(ops[i], p, q);
+          shape = ops[i].shape();
+          g = g.substring(0, q) + g.substring(q + 1);
+          ins[i] = g;
+          q--;
+        }
+      }
+      for (int k = 0; k < g.length(); k++) {
+        char c = g.charAt(k);
         int at = letters.indexOf(c);
         if (at < 0) {
           letters.add(c);
@@ -130,7 +152,7 @@ public final class Einsum {
     }
     Variable prod = null;
     for (int i = 0; i < operands.length; i++) {
-      Variable v = align(operands[i], ins[i], order);
+      Variable v = align(ops[i], ins[i], order);
       prod = prod == null ? v : F.mul(prod, v);
     }
     int nSum = order.size() - out.length();
@@ -142,6 +164,25 @@ public final class Einsum {
       axes[k] = out.length() + k;
     }
     return F.sum(prod, axes, false);
+  }
+
+  /**
+   * The diagonal of axes {@code p < q} of {@code x}, as axis {@code p}: a masked sum over {@code
+   * q}.
+   */
+  private static Variable diagonal(Variable x, int p, int q) {
+    int n = x.shape()[p];
+    double[] eye = new double[n * n];
+    for (int k = 0; k < n; k++) {
+      eye[k * n + k] = 1;
+    }
+    int[] ms = new int[x.ndim()];
+    java.util.Arrays.fill(ms, 1);
+    ms[p] = n;
+    ms[q] = n;
+    var b = x.array().backend();
+    NdArray mask = b.astype(b.fromArray(eye, n, n), x.dtype()).reshape(ms);
+    return F.sum(F.mul(x, Variable.constant(mask)), new int[] {q}, false);
   }
 
   /** {@code x} transposed to {@code order} with size-1 axes for the letters it lacks. */
