@@ -1,0 +1,73 @@
+package dl.functions;
+
+import dl.api.Variable;
+import dl.functions.math.BatchDet;
+import dl.functions.math.BatchInv;
+import dl.functions.math.BatchMatmul;
+import dl.functions.math.Det;
+import dl.functions.math.Einsum;
+import dl.functions.math.Inv;
+import dl.functions.math.Tensordot;
+
+/**
+ * The tensor products and linear algebra of {@link F} beyond {@code matmul} (kept apart from {@link
+ * FMath} so that each facade class stays small; static methods are inherited by {@code F}).
+ *
+ * <pre>{@code
+ * Variable c = F.einsum("ij,jk->ik", a, b);
+ * Variable d = F.det(F.inv(a));
+ * }</pre>
+ */
+public abstract class FLinalg {
+  FLinalg() {}
+
+  /** Chainer's batch_matmul: {@code F.batchMatmul(a, b)}. */
+  public static Variable batchMatmul(Variable a, Variable b) {
+    return batchMatmul(a, b, false, false);
+  }
+
+  /** Chainer's batch_matmul with transposes: {@code F.batchMatmul(a, b, true, false)}. */
+  public static Variable batchMatmul(Variable a, Variable b, boolean transa, boolean transb) {
+    return BatchMatmul.apply(a, b, transa, transb);
+  }
+
+  /** Contraction of the last two axes of {@code a} with the first two of {@code b}. */
+  public static Variable tensordot(Variable a, Variable b) {
+    return Tensordot.apply(a, b, 2);
+  }
+
+  /** Contraction over {@code n} axes: {@code F.tensordot(a, b, 1)}. */
+  public static Variable tensordot(Variable a, Variable b, int n) {
+    return Tensordot.apply(a, b, n);
+  }
+
+  /** Contraction over axis pairs: {@code F.tensordot(a, b, new int[] {0}, new int[] {1})}. */
+  public static Variable tensordot(Variable a, Variable b, int[] aAxes, int[] bAxes) {
+    return Tensordot.apply(a, b, aAxes, bAxes);
+  }
+
+  /** Einstein summation (subset, see {@link Einsum}): {@code F.einsum("ij,jk->ik", a, b)}. */
+  public static Variable einsum(String subscripts, Variable... operands) {
+    return Einsum.apply(subscripts, operands);
+  }
+
+  /** Inverse of a square matrix: {@code F.inv(a)}. */
+  public static Variable inv(Variable a) {
+    return Inv.apply(a);
+  }
+
+  /** Inverses of a batch {@code (B, n, n)}: {@code F.batchInv(a)}. */
+  public static Variable batchInv(Variable a) {
+    return new BatchInv().applyOne(a);
+  }
+
+  /** Determinant of a square matrix (0-d): {@code F.det(a)}. */
+  public static Variable det(Variable a) {
+    return Det.apply(a);
+  }
+
+  /** Determinants of a batch {@code (B, n, n)}: {@code F.batchDet(a)}. */
+  public static Variable batchDet(Variable a) {
+    return new BatchDet().applyOne(a);
+  }
+}

@@ -1,0 +1,20 @@
+package dl.functions.math;
+
+import dl.api.spi.FunctionProvider;
+
+/**
+ * The registration of {@code "minimum"}; the function itself is {@link Maximum} with {@code max =
+ * false}.
+ *
+ * <pre>{@code
+ * Variable m = F.minimum(a, b);
+ * }</pre>
+ */
+public final class Minimum {
+  private Minimum() {}
+
+  /** Registered as {@code "minimum"}; inputs {@code x1, x2}; no options. */
+  public static FunctionProvider provider() {
+    return FunctionProvider.of("minimum", (o, in) -> new Maximum(false).apply(in));
+  }
+}

@@ -1,0 +1,46 @@
+package dl.functions.math;
+
+import dl.api.FunctionNode;
+import dl.api.NdArray;
+import dl.api.UnaryOp;
+import dl.api.Variable;
+import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Check;
+
+/**
+ * Elementwise sign, -1, 0 or 1 (Chainer's {@code sign}). Not differentiable: as in Chainer, no
+ * gradient reaches {@code x}.
+ *
+ * <pre>{@code
+ * Variable y = F.sign(x);
+ * }</pre>
+ */
+public final class Sign extends FunctionNode {
+  /** Registered as {@code "sign"}; no options. */
+  public static FunctionProvider provider() {
+    return FunctionProvider.of("sign", (o, in) -> new Sign().apply(in));
+  }
+
+  @Override
+  public String label() {
+    return "sign";
+  }
+
+  @Override
+  protected void checkTypeForward(NdArray[] in) {
+    Check.floating(label(), "x", 0, in[0]);
+  }
+
+  @Override
+  public NdArray[] forward(NdArray[] in) {
+    NdArray x = in[0];
+    var b = x.backend();
+
+    return new NdArray[] {b.unary(UnaryOp.SIGN, x)};
+  }
+
+  @Override
+  public Variable[] backward(int[] targets, Variable[] gy) {
+    return new Variable[] {null};
+  }
+}

@@ -1,0 +1,29 @@
+package dl.functions.math;
+
+import dl.api.DType;
+import dl.api.Variable;
+import dl.functions.F;
+import dl.testing.FunctionTestCase;
+import dl.testing.TestArray;
+import java.util.SplittableRandom;
+
+/**
+ * Forward, gradient and double-gradient checks of arctanh inside (-1, 1); expected from
+ * 0.5·log((1+x)/(1-x)).
+ */
+class ArctanhTest extends FunctionTestCase {
+  @Override
+  protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
+    return new TestArray[] {TestArray.uniform(rng, dtype, -0.8, 0.8, 3, 4)};
+  }
+
+  @Override
+  protected Variable[] forward(Variable[] in) {
+    return new Variable[] {F.arctanh(in[0])};
+  }
+
+  @Override
+  protected TestArray[] forwardExpected(TestArray[] in) {
+    return new TestArray[] {in[0].map(v -> 0.5 * Math.log((1 + v) / (1 - v)))};
+  }
+}

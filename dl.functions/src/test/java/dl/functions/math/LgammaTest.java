@@ -1,0 +1,29 @@
+package dl.functions.math;
+
+import dl.api.DType;
+import dl.api.Variable;
+import dl.functions.F;
+import dl.testing.FunctionTestCase;
+import dl.testing.TestArray;
+import java.util.SplittableRandom;
+
+/**
+ * Forward, gradient and double-gradient checks of lgamma against Stirling's series (independent of
+ * the Lanczos implementation), including x < 1.
+ */
+class LgammaTest extends FunctionTestCase {
+  @Override
+  protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
+    return new TestArray[] {TestArray.uniform(rng, dtype, 0.3, 5, 3, 4)};
+  }
+
+  @Override
+  protected Variable[] forward(Variable[] in) {
+    return new Variable[] {F.lgamma(in[0])};
+  }
+
+  @Override
+  protected TestArray[] forwardExpected(TestArray[] in) {
+    return new TestArray[] {in[0].map(Gen::lgamma)};
+  }
+}

@@ -1,0 +1,26 @@
+package dl.functions.math;
+
+import dl.api.DType;
+import dl.api.Variable;
+import dl.functions.F;
+import dl.testing.FunctionTestCase;
+import dl.testing.TestArray;
+import java.util.SplittableRandom;
+
+/** Forward, gradient and double-gradient checks of log1p. */
+class Log1pTest extends FunctionTestCase {
+  @Override
+  protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
+    return new TestArray[] {TestArray.uniform(rng, dtype, -0.5, 2, 3, 4)};
+  }
+
+  @Override
+  protected Variable[] forward(Variable[] in) {
+    return new Variable[] {F.log1p(in[0])};
+  }
+
+  @Override
+  protected TestArray[] forwardExpected(TestArray[] in) {
+    return new TestArray[] {in[0].map(v -> Math.log(1 + v))};
+  }
+}
