@@ -13,6 +13,7 @@ module dl.functions {
   exports dl.functions.loss;
   exports dl.functions.evaluation;
   exports dl.functions.noise;
+  exports dl.functions.rnn;
 
   provides dl.api.spi.VariableMath with
       dl.functions.BasicMath;
@@ -67,6 +68,13 @@ module dl.functions {
       // normalization
       // pooling
       // rnn
+      dl.functions.rnn.Lstm,
+      dl.functions.rnn.NStepLstm,
+      dl.functions.rnn.NStepBiLstm,
+      dl.functions.rnn.NStepGru,
+      dl.functions.rnn.NStepBiGru,
+      dl.functions.rnn.NStepRnn,
+      dl.functions.rnn.NStepBiRnn,
       // util
       // (Add stays last: every entry above ends with a comma, so additions never touch it)
       dl.functions.math.Add;
