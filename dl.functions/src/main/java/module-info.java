@@ -14,6 +14,7 @@ module dl.functions {
   exports dl.functions.evaluation;
   exports dl.functions.noise;
   exports dl.functions.rnn;
+  exports dl.functions.util;
 
   provides dl.api.spi.VariableMath with
       dl.functions.BasicMath;
@@ -65,6 +66,9 @@ module dl.functions {
       dl.functions.evaluation.Accuracy,
       // noise
       dl.functions.noise.Dropout,
+      dl.functions.noise.Gaussian,
+      dl.functions.noise.GumbelSoftmax,
+      dl.functions.noise.Zoneout,
       // normalization
       // pooling
       // rnn
@@ -76,6 +80,7 @@ module dl.functions {
       dl.functions.rnn.NStepRnn,
       dl.functions.rnn.NStepBiRnn,
       // util
+      dl.functions.util.Forget,
       // (Add stays last: every entry above ends with a comma, so additions never touch it)
       dl.functions.math.Add;
 }
