@@ -73,6 +73,10 @@ final class OnnxOps {
     put("Concat", OnnxOps::concat);
     put("Expand", c -> one(F.broadcastTo(c.x(0), broadcast(c.x(0).shape(), c.ints(1)))));
     put("Constant", OnnxOps::constant);
+    // ---- rnn ----
+    put("LSTM", OnnxRnnOps::lstm);
+    put("GRU", OnnxRnnOps::gru);
+    put("RNN", OnnxRnnOps::rnn);
     // ---- noise ----
     put("Dropout", OnnxOps::dropout);
   }
