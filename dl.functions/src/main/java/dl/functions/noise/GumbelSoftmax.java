@@ -38,7 +38,10 @@ public final class GumbelSoftmax {
   public static Variable apply(Variable logBeta, double tau, int axis, NdArray g) {
     String fn = "gumbel_softmax";
     Check.floating(fn, "log_beta", 0, logBeta.array());
-    Check.minNdim(fn, "log_beta", 0, logBeta.array(), 1);
+    if (logBeta.ndim() == 0) {
+      // As Chainer: a softmax over no axis is the constant 1.
+      return Variable.constant(logBeta.array().backend().full(new int[0], 1, logBeta.dtype()));
+    }
     Check.axis(fn, "log_beta", 0, axis, logBeta.ndim());
     if (!(tau > 0)) {
       throw new IllegalArgumentException(fn + ": tau must be > 0, got " + tau);

@@ -84,6 +84,12 @@ class GumbelSoftmaxTest extends FunctionTestCase {
   }
 
   @Test
+  void zeroDimensionalInputGivesOne() {
+    Variable x = new Variable(NdArrays.zeros(DType.FLOAT32).add(3.0));
+    assertEquals(1.0, F.gumbelSoftmax(x).item());
+  }
+
+  @Test
   void tauMustBePositive() {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3));
     assertThrows(IllegalArgumentException.class, () -> F.gumbelSoftmax(x, 0.0));

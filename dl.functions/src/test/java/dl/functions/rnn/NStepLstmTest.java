@@ -2,12 +2,16 @@ package dl.functions.rnn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dl.api.Config;
 import dl.api.DType;
 import dl.api.InvalidTypeException;
 import dl.api.NdArrays;
+import dl.api.Rng;
+import dl.api.Scope;
 import dl.api.Variable;
 import dl.functions.F;
 import dl.testing.TestArray;
@@ -65,6 +69,35 @@ class NStepLstmTest {
     Variable[][] gw = {Arrays.stream(g, 1, 7).map(NStepLstmTest::v).toArray(Variable[]::new)};
     Variable[][] gb = {Arrays.stream(g, 7, 13).map(NStepLstmTest::v).toArray(Variable[]::new)};
     assertNull(F.nStepGru(1, 0.0, v(g[0]), gw, gb, new Variable[] {v(g[13])}).cy());
+  }
+
+  @Test
+  @SuppressWarnings("try")
+  void dropoutActsBetweenLayersOnlyInTraining() {
+    RnnRef ref = new RnnRef("lstm", 2, false, new int[] {2, 1}, 3, 2);
+    TestArray[] in = ref.inputs(DType.FLOAT64, new SplittableRandom(8));
+    Variable[][] ws = new Variable[2][8];
+    Variable[][] bs = new Variable[2][8];
+    for (int l = 0; l < 2; l++) {
+      for (int j = 0; j < 8; j++) {
+        ws[l][j] = v(in[2 + 8 * l + j]);
+        bs[l][j] = v(in[18 + 8 * l + j]);
+      }
+    }
+    Variable[] xs = {v(in[34]), v(in[35])};
+    double[] expected = ref.expected(in)[0].data();
+    try (Scope s = Config.testMode()) {
+      double[] hy =
+          F.nStepLstm(2, 0.9, v(in[0]), v(in[1]), ws, bs, xs).hy().array().toDoubleArray();
+      assertArrayEquals(expected, hy, 1e-12);
+    }
+    Rng.seed(2);
+    double[] hy = F.nStepLstm(2, 0.9, v(in[0]), v(in[1]), ws, bs, xs).hy().array().toDoubleArray();
+    // Layer 0 sees no dropout: its final state (rows 0..3) is unchanged; layer 1's differs.
+    assertArrayEquals(Arrays.copyOf(expected, 4), Arrays.copyOf(hy, 4), 1e-12);
+    assertNotEquals(
+        Arrays.toString(Arrays.copyOfRange(expected, 4, 8)),
+        Arrays.toString(Arrays.copyOfRange(hy, 4, 8)));
   }
 
   @Test

@@ -67,4 +67,14 @@ class ForgetTest extends FunctionTestCase {
     assertEquals(Math.exp(0.5), x.grad().getDouble(0), 1e-12);
     assertEquals(Math.exp(-1.0), x.grad().getDouble(1), 1e-12);
   }
+
+  @Test
+  void gradientReachesVariablesUpstreamOfTheInputs() {
+    Variable a = new Variable(NdArrays.of(new double[] {0.3, 0.7}, 2));
+    Variable y = F.sum(F.forget(v -> F.square(v), F.mul(a, 3.0)));
+    y.backward();
+    // d/da Σ (3a)² = 18 a
+    assertEquals(18 * 0.3, a.grad().getDouble(0), 1e-12);
+    assertEquals(18 * 0.7, a.grad().getDouble(1), 1e-12);
+  }
 }
