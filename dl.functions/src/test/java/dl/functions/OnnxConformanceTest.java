@@ -11,6 +11,7 @@ import dl.api.Shapes;
 import dl.api.Variable;
 import dl.functions.OnnxNodeRun.Unmapped;
 import dl.testing.Backends;
+import dl.testing.GradientCheck;
 import dl.testing.onnx.OnnxCase;
 import dl.testing.onnx.OnnxModel;
 import dl.testing.onnx.OnnxNode;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -28,9 +30,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs ONNX's backend node tests (v1.22.0) for every operator mapped in {@link OnnxOps}, on every
  * backend present, and compares with ONNX's tolerances ({@code |actual - expected| <= atol + rtol
- * |expected|}, rtol 1e-3, atol 1e-7). Prints a coverage table; every mapped case must pass. The
- * data is found through the system property {@code catena.conformance} (the folder holding {@code
- * onnx-v1.22.0}) or by walking up from the working directory to a {@code shared/conformance}.
+ * |expected|}, rtol 1e-3, atol 1e-7). ONNX has no gradient data, so each mapped case's backward is
+ * also checked numerically in float64 at its inputs. Prints a coverage table; every mapped case
+ * must pass. The data is found through the system property {@code catena.conformance} (the folder
+ * holding {@code onnx-v1.22.0}) or by walking up from the working directory to a {@code
+ * shared/conformance}.
  */
 class OnnxConformanceTest {
   static final double RTOL = 1e-3;
@@ -43,6 +47,13 @@ class OnnxConformanceTest {
     int passed;
     final TreeSet<String> reasons = new TreeSet<>();
   }
+
+  /** Cases whose inputs sit where the function has no derivative, so backward is not checked. */
+  static final Map<String, String> NO_GRADIENT_CHECK =
+      Map.of(
+          "leakyrelu_example", "an input at the kink 0",
+          "pow", "a base 0 at the edge of the domain (log 0 in d/dy)",
+          "reduce_min_default_axes_keepdims_example", "tied minima");
 
   static Path nodeDir() {
     String prop = System.getProperty("catena.conformance");
@@ -115,36 +126,26 @@ class OnnxConformanceTest {
         throw new Unmapped("no function for " + n.opType());
       }
     }
-    Map<String, Variable> values = new HashMap<>();
-    for (int i = 0; i < m.inputs().size(); i++) {
+    NdArray[] x = new NdArray[m.inputs().size()];
+    for (int i = 0; i < x.length; i++) {
       OnnxTensor t = c.inputs().get(i);
       if (t == null) {
         throw new Unmapped("input kind " + m.inputs().get(i).kind());
       }
-      NdArray a = toArray(t, b);
-      values.put(m.inputs().get(i).name(), new Variable(a, null, a.dtype().isFloating()));
+      x[i] = toArray(t, b);
     }
-    m.initializers().forEach((k, t) -> values.put(k, Variable.constant(toArray(t, b))));
-    for (OnnxNode n : m.nodes()) {
-      List<Variable> in = new ArrayList<>();
-      for (String name : n.inputs()) {
-        in.add(name.isEmpty() ? null : values.get(name));
-      }
-      while (!in.isEmpty() && in.get(in.size() - 1) == null) {
-        in.remove(in.size() - 1);
-      }
-      Variable[] out = OnnxOps.OPS.get(n.opType()).apply(new OnnxNodeRun(n, m.opset(""), b, in));
-      for (int j = 0; j < n.outputs().size() && j < out.length; j++) {
-        values.put(n.outputs().get(j), out[j]);
-      }
+    Variable[] vs = new Variable[x.length];
+    for (int i = 0; i < x.length; i++) {
+      vs[i] = new Variable(x[i], null, x[i].dtype().isFloating());
     }
+    Variable[] ys = execute(m, b, null, vs);
     for (int j = 0; j < m.outputs().size(); j++) {
       OnnxTensor e = c.outputs().get(j);
       if (e == null || e.values() == null) {
         throw new Unmapped("output kind " + m.outputs().get(j).kind());
       }
       DType dt = dtype(e);
-      Variable y = values.get(m.outputs().get(j).name());
+      Variable y = ys[j];
       if (y == null) {
         return "output " + j + " not produced";
       }
@@ -153,7 +154,78 @@ class OnnxConformanceTest {
         return "output " + j + " " + diff;
       }
     }
-    return null;
+    return NO_GRADIENT_CHECK.containsKey(c.name()) ? null : gradientCheck(m, b, x, ys);
+  }
+
+  /**
+   * ONNX has no gradient data: the backward pass of the mapped graph is checked numerically in
+   * float64 at the case's inputs, with the harness's tolerances.
+   */
+  static String gradientCheck(OnnxModel m, Backend b, NdArray[] x, Variable[] ys) {
+    NdArray[] x64 = new NdArray[x.length];
+    boolean any = false;
+    for (int i = 0; i < x.length; i++) {
+      any |= x[i].dtype().isFloating();
+      x64[i] = x[i].dtype().isFloating() ? x[i].astype(DType.FLOAT64) : x[i];
+    }
+    for (Variable y : ys) {
+      for (double v : y.array().toDoubleArray()) {
+        any &= Double.isFinite(v); // no derivative where the value is NaN or infinite
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    SplittableRandom rng = new SplittableRandom(1);
+    NdArray[] gy = new NdArray[ys.length];
+    for (int j = 0; j < ys.length; j++) {
+      double[] g = new double[ys[j].size()];
+      for (int k = 0; k < g.length; k++) {
+        g[k] = rng.nextDouble(-1, 1);
+      }
+      gy[j] = b.fromArray(g, ys[j].shape());
+    }
+    try {
+      GradientCheck.checkBackward(
+          in -> execute(m, b, DType.FLOAT64, in), x64, gy, GradientCheck.options());
+      return null;
+    } catch (AssertionError e) {
+      return "gradient check: " + e.getMessage();
+    }
+  }
+
+  /** Runs the graph on inputs given in the graph's input order; its outputs, in order. */
+  static Variable[] execute(OnnxModel m, Backend b, DType floatDtype, Variable[] x) {
+    Map<String, Variable> values = new HashMap<>();
+    for (int i = 0; i < x.length; i++) {
+      values.put(m.inputs().get(i).name(), x[i]);
+    }
+    m.initializers()
+        .forEach(
+            (k, t) -> {
+              NdArray a = toArray(t, b);
+              boolean cast = floatDtype != null && a.dtype().isFloating();
+              values.put(k, Variable.constant(cast ? a.astype(floatDtype) : a));
+            });
+    for (OnnxNode n : m.nodes()) {
+      List<Variable> in = new ArrayList<>();
+      for (String name : n.inputs()) {
+        in.add(name.isEmpty() ? null : values.get(name));
+      }
+      while (!in.isEmpty() && in.get(in.size() - 1) == null) {
+        in.remove(in.size() - 1);
+      }
+      Variable[] out =
+          OnnxOps.OPS.get(n.opType()).apply(new OnnxNodeRun(n, m.opset(""), b, floatDtype, in));
+      for (int j = 0; j < n.outputs().size() && j < out.length; j++) {
+        values.put(n.outputs().get(j), out[j]);
+      }
+    }
+    Variable[] ys = new Variable[m.outputs().size()];
+    for (int j = 0; j < ys.length; j++) {
+      ys[j] = values.get(m.outputs().get(j).name());
+    }
+    return ys;
   }
 
   /** Catena's dtype for an ONNX element type; integer types as int32 where the values fit. */
@@ -243,6 +315,11 @@ class OnnxConformanceTest {
               en.getKey(), r.passed, r.mapped, r.total, String.join("; ", r.reasons)));
     }
     sb.append(String.format("%-22s %6d %6d %6d%n", "TOTAL", passed, mapped, total));
+    sb.append(
+        "Backward checked numerically (float64) on every mapped case with floating inputs and"
+            + " finite outputs, except "
+            + new TreeMap<>(NO_GRADIENT_CHECK)
+            + "\n");
     sb.append(
         String.format(
             "no Catena function yet (%d ops, %d cases): %s%n",

@@ -1,6 +1,7 @@
 package dl.functions;
 
 import dl.api.Backend;
+import dl.api.DType;
 import dl.api.Variable;
 import dl.testing.onnx.OnnxAttribute;
 import dl.testing.onnx.OnnxNode;
@@ -25,12 +26,17 @@ final class OnnxNodeRun {
   final OnnxNode node;
   final int opset;
   final Backend backend;
+
+  /** The dtype floating constants take (float64 in gradient checks), or null to keep theirs. */
+  final DType floatDtype;
+
   private final List<Variable> in;
 
-  OnnxNodeRun(OnnxNode node, int opset, Backend backend, List<Variable> in) {
+  OnnxNodeRun(OnnxNode node, int opset, Backend backend, DType floatDtype, List<Variable> in) {
     this.node = node;
     this.opset = opset;
     this.backend = backend;
+    this.floatDtype = floatDtype;
     this.in = in;
   }
 

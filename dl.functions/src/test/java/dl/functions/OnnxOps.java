@@ -263,7 +263,8 @@ final class OnnxOps {
     c.require(
         t.dataType() == OnnxTensor.FLOAT || t.dataType() == OnnxTensor.DOUBLE,
         "constant dtype " + t.typeName());
-    return one(Variable.constant(OnnxConformanceTest.toArray(t, c.backend)));
+    var a = OnnxConformanceTest.toArray(t, c.backend);
+    return one(Variable.constant(c.floatDtype == null ? a : a.astype(c.floatDtype)));
   }
 
   /** Inference-mode dropout is the identity (Chainer's dropout outside training). */
