@@ -74,4 +74,15 @@ class GaussianTest extends FunctionTestCase {
     Variable lnVar = new Variable(NdArrays.zeros(DType.FLOAT32, 3, 2));
     assertThrows(InvalidTypeException.class, () -> F.gaussian(mean, lnVar));
   }
+
+  @Test
+  void registeredByName() {
+    Variable mean = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3));
+    Variable lnVar = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3).add(-50.0));
+    Variable y =
+        dl.api.spi.Engine.get().function("gaussian").apply(java.util.Map.of(), mean, lnVar)[0];
+    for (float v : y.array().toFloatArray()) {
+      assertEquals(0.0, v, 1e-9); // exp(-25) noise scale
+    }
+  }
 }

@@ -94,4 +94,17 @@ class GumbelSoftmaxTest extends FunctionTestCase {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3));
     assertThrows(IllegalArgumentException.class, () -> F.gumbelSoftmax(x, 0.0));
   }
+
+  @Test
+  void registeredByNameRowsSumToOne() {
+    Variable x = new Variable(NdArrays.zeros(DType.FLOAT64, 4, 3));
+    Variable y =
+        dl.api.spi.Engine.get()
+            .function("gumbel_softmax")
+            .apply(java.util.Map.of("tau", 2.0, "axis", 1), x)[0];
+    double[] v = y.array().toDoubleArray();
+    for (int i = 0; i < 4; i++) {
+      assertEquals(1.0, v[3 * i] + v[3 * i + 1] + v[3 * i + 2], 1e-12);
+    }
+  }
 }

@@ -78,4 +78,16 @@ class ZoneoutTest extends FunctionTestCase {
     Variable h = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 2));
     assertThrows(IllegalArgumentException.class, () -> F.zoneout(h, h, 1.5));
   }
+
+  @Test
+  void registeredByNameWithRatioOption() {
+    Variable h = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 2));
+    Variable x = new Variable(NdArrays.ones(DType.FLOAT32, 2, 2));
+    Variable y =
+        dl.api.spi.Engine.get().function("zoneout").apply(java.util.Map.of("ratio", 1.0), h, x)[0];
+    assertTrue(y.creator() instanceof Zoneout);
+    for (float v : y.array().toFloatArray()) {
+      assertTrue(v == 0, "ratio 1 keeps h everywhere, got " + v);
+    }
+  }
 }

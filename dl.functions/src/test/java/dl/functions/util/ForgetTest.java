@@ -77,4 +77,13 @@ class ForgetTest extends FunctionTestCase {
     assertEquals(18 * 0.3, a.grad().getDouble(0), 1e-12);
     assertEquals(18 * 0.7, a.grad().getDouble(1), 1e-12);
   }
+
+  @Test
+  void registeredByNameWithTheFunctionAsOption() {
+    java.util.function.Function<Variable[], Variable[]> f = xs -> new Variable[] {F.exp(xs[0])};
+    Variable x = new Variable(NdArrays.of(new double[] {0.0, 1.0}, 2));
+    Variable[] y = dl.api.spi.Engine.get().function("forget").apply(java.util.Map.of("func", f), x);
+    assertEquals(Math.E, y[0].array().getDouble(1), 1e-12);
+    assertInstanceOf(Forget.class, y[0].creator());
+  }
 }
