@@ -5,6 +5,7 @@ import dl.api.Scope;
 import dl.api.Shapes;
 import dl.api.Variable;
 import dl.functions.OnnxNodeRun.Unmapped;
+import dl.functions.array.Index;
 import dl.testing.onnx.OnnxTensor;
 import java.util.Arrays;
 import java.util.Map;
@@ -71,6 +72,7 @@ final class OnnxOps {
     put("Squeeze", c -> one(F.squeeze(c.x(0), axes(c, 13, new int[0]))));
     put("Unsqueeze", OnnxOps::unsqueeze);
     put("Concat", OnnxOps::concat);
+    put("Slice", OnnxOps::slice);
     put("Expand", c -> one(F.broadcastTo(c.x(0), broadcast(c.x(0).shape(), c.ints(1)))));
     put("Constant", OnnxOps::constant);
     // ---- rnn ----
@@ -243,6 +245,35 @@ final class OnnxOps {
       xs[i] = c.x(i);
     }
     return one(F.concat(xs, (int) c.i("axis", 0)));
+  }
+
+  /** ONNX's Slice (inputs since opset 10): bounds clamped as ONNX does, then basic indexing. */
+  private static Variable[] slice(OnnxNodeRun c) {
+    c.require(c.opset >= 10, "starts/ends as attributes (opset < 10)");
+    Variable x = c.x(0);
+    int[] starts = c.ints(1);
+    int[] ends = c.ints(2);
+    Index[] idx = new Index[x.ndim()];
+    Arrays.fill(idx, Index.all());
+    for (int i = 0; i < starts.length; i++) {
+      int ax = c.has(3) ? c.ints(3)[i] : i;
+      ax = ax < 0 ? ax + x.ndim() : ax;
+      int step = c.has(4) ? c.ints(4)[i] : 1;
+      long dim = x.shape()[ax];
+      long s = starts[i] < 0 ? starts[i] + dim : starts[i];
+      long e = ends[i] < 0 ? ends[i] + dim : ends[i];
+      if (step > 0) {
+        idx[ax] = Index.slice((int) clamp(s, 0, dim), (int) clamp(e, 0, dim), step);
+      } else {
+        long stop = clamp(e, -1, dim - 1);
+        idx[ax] = Index.slice((int) clamp(s, 0, dim - 1), stop < 0 ? null : (int) stop, step);
+      }
+    }
+    return one(F.getItem(x, idx));
+  }
+
+  private static long clamp(long v, long lo, long hi) {
+    return Math.max(lo, Math.min(hi, v));
   }
 
   /** ONNX's Expand: the input and the shape broadcast against each other. */
