@@ -59,6 +59,11 @@ final class OnnxNodeRun {
     return v;
   }
 
+  /** Input {@code i} of any dtype (labels). */
+  Variable raw(int i) {
+    return in.get(i);
+  }
+
   /** Integer input {@code i} read on the host (shapes, axes). */
   int[] ints(int i) {
     return in.get(i).array().toIntArray();

@@ -75,6 +75,8 @@ final class OnnxOps {
     put("Slice", OnnxOps::slice);
     put("Expand", c -> one(F.broadcastTo(c.x(0), broadcast(c.x(0).shape(), c.ints(1)))));
     put("Constant", OnnxOps::constant);
+    // ---- loss ----
+    put("SoftmaxCrossEntropyLoss", OnnxOps::softmaxCrossEntropy);
     // ---- rnn ----
     put("LSTM", OnnxRnnOps::lstm);
     put("GRU", OnnxRnnOps::gru);
@@ -274,6 +276,21 @@ final class OnnxOps {
 
   private static long clamp(long v, long lo, long hi) {
     return Math.max(lo, Math.min(hi, v));
+  }
+
+  /** Without class weights; no ignore_index ignores nothing (Chainer's default is -1). */
+  private static Variable[] softmaxCrossEntropy(OnnxNodeRun c) {
+    c.require(!c.has(2), "class weights");
+    Variable x = c.x(0);
+    int ignore = (int) c.i("ignore_index", Integer.MIN_VALUE);
+    String reduction = c.node.stringAttr("reduction", "mean");
+    Variable loss =
+        switch (reduction) {
+          case "mean" -> F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "mean");
+          case "none" -> F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "no");
+          default -> F.sum(F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "no"));
+        };
+    return new Variable[] {loss, F.logSoftmax(x, 1)};
   }
 
   /** ONNX's Expand: the input and the shape broadcast against each other. */
