@@ -16,7 +16,7 @@ import java.util.Map;
  * The layer and time loops shared by the n-step RNNs (Chainer's {@code n_step_rnn_impl}): per layer
  * and direction, the cell runs over the time-major inputs {@code xs[t]} of shape {@code (B_t, I)}
  * with {@code B_t} non-increasing; rows of the state past {@code B_t} are carried unchanged.
- * Dropout applies to the inputs of every layer after the first.
+ * Dropout applies to the inputs of every layer after the first, drawn per direction.
  */
 final class NStep {
   private NStep() {}
@@ -50,12 +50,13 @@ final class NStep {
     Variable[] hy = new Variable[nLayers * dirs];
     Variable[] cy = new Variable[nLayers * dirs];
     for (int layer = 0; layer < nLayers; layer++) {
-      List<Variable> in = new ArrayList<>(layerIn);
-      if (layer > 0 && dropout > 0) {
-        in.replaceAll(x -> F.dropout(x, dropout));
-      }
       List<List<Variable>> outs = new ArrayList<>();
       for (int d = 0; d < dirs; d++) {
+        // As Chainer: each direction of a layer after the first draws its own dropout mask.
+        List<Variable> in = new ArrayList<>(layerIn);
+        if (layer > 0 && dropout > 0) {
+          in.replaceAll(x -> F.dropout(x, dropout));
+        }
         int idx = dirs * layer + d;
         Variable h = F.getItem(hx, Index.at(idx));
         Variable c = cx == null ? null : F.getItem(cx, Index.at(idx));

@@ -7,9 +7,10 @@ import dl.functions.F;
 /**
  * Stacked LSTMs over time-major, variable-length inputs (Chainer's {@code n_step_lstm}). {@code
  * ws[l]} holds eight matrices: {@code 0..3} on the input and {@code 4..7} on the hidden state for
- * the input gate, forget gate, new memory and output gate; {@code bs[l]} the eight biases. {@code
- * xs[t]} has shape {@code (B_t, I)} with {@code B_t} non-increasing (sequences sorted by length,
- * then transposed); {@code hx, cx} have shape {@code (n_layers, B, N)}.
+ * the input gate, forget gate, new memory and output gate (the order of Chainer's implementation
+ * and cuDNN; Chainer's docstring swaps the last two); {@code bs[l]} the eight biases. {@code xs[t]}
+ * has shape {@code (B_t, I)} with {@code B_t} non-increasing (sequences sorted by length, then
+ * transposed); {@code hx, cx} have shape {@code (n_layers, B, N)}.
  *
  * <pre>{@code
  * NStepOutput out = NStepLstm.apply(1, 0.0, hx, cx, ws, bs, xs);  // or F.nStepLstm(...)
