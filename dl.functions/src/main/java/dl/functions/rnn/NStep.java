@@ -172,6 +172,9 @@ final class NStep {
     }
     int batch = hs[1];
     int units = hs[2];
+    if (cx != null) {
+      Check.sameDtype(fn, "hx", hx.array(), "cx", 1, cx.array());
+    }
     if (cx != null && !Arrays.equals(cx.shape(), hs)) {
       throw InvalidTypeException.of(
           fn, "cx", 1, "cx.shape == hx.shape " + Shapes.str(hs), Shapes.str(cx.shape()));
