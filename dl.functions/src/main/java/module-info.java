@@ -13,6 +13,8 @@ module dl.functions {
   exports dl.functions.loss;
   exports dl.functions.evaluation;
   exports dl.functions.noise;
+  exports dl.functions.rnn;
+  exports dl.functions.util;
 
   provides dl.api.spi.VariableMath with
       dl.functions.BasicMath;
@@ -118,10 +120,21 @@ module dl.functions {
       dl.functions.evaluation.Accuracy,
       // noise
       dl.functions.noise.Dropout,
+      dl.functions.noise.Gaussian,
+      dl.functions.noise.GumbelSoftmax,
+      dl.functions.noise.Zoneout,
       // normalization
       // pooling
       // rnn
+      dl.functions.rnn.Lstm,
+      dl.functions.rnn.NStepLstm,
+      dl.functions.rnn.NStepBiLstm,
+      dl.functions.rnn.NStepGru,
+      dl.functions.rnn.NStepBiGru,
+      dl.functions.rnn.NStepRnn,
+      dl.functions.rnn.NStepBiRnn,
       // util
+      dl.functions.util.Forget,
       // (Add stays last: every entry above ends with a comma, so additions never touch it)
       dl.functions.math.Add;
 }

@@ -9,4 +9,5 @@ module dl.testing {
   requires transitive org.junit.jupiter.api;
 
   exports dl.testing;
+  exports dl.testing.onnx;
 }
