@@ -39,6 +39,12 @@ public class AMSBound extends Adam {
     super(alpha, beta1, beta2, eps, eta, 0, true, true, finalLr, gamma);
   }
 
+  @Override
+  public AMSBound setup(dl.api.Link link) {
+    super.setup(link);
+    return this;
+  }
+
   /** The provider behind {@code Engine.get().optimizer("AMSBound")}. */
   public static OptimizerProvider provider() {
     return OptimizerProvider.of(

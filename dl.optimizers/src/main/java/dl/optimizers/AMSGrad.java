@@ -25,6 +25,12 @@ public class AMSGrad extends Adam {
     super(alpha, beta1, beta2, eps, eta, 0, true, false, DEFAULT_FINAL_LR, DEFAULT_GAMMA);
   }
 
+  @Override
+  public AMSGrad setup(dl.api.Link link) {
+    super.setup(link);
+    return this;
+  }
+
   /** The provider behind {@code Engine.get().optimizer("AMSGrad")}. */
   public static OptimizerProvider provider() {
     return OptimizerProvider.of(

@@ -39,6 +39,12 @@ public class AdaBound extends Adam {
     super(alpha, beta1, beta2, eps, eta, 0, false, true, finalLr, gamma);
   }
 
+  @Override
+  public AdaBound setup(dl.api.Link link) {
+    super.setup(link);
+    return this;
+  }
+
   /** The provider behind {@code Engine.get().optimizer("AdaBound")}. */
   public static OptimizerProvider provider() {
     return OptimizerProvider.of(

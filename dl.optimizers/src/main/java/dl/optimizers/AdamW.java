@@ -33,6 +33,12 @@ public class AdamW extends Adam {
     super(alpha, beta1, beta2, eps, eta, weightDecayRate);
   }
 
+  @Override
+  public AdamW setup(dl.api.Link link) {
+    super.setup(link);
+    return this;
+  }
+
   /** The provider behind {@code Engine.get().optimizer("AdamW")}. */
   public static OptimizerProvider provider() {
     return OptimizerProvider.of(
