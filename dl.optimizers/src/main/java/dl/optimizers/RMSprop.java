@@ -18,8 +18,8 @@ import dl.api.spi.OptimizerProvider;
  *   <li>{@code lr} — learning rate, default {@code 0.01};
  *   <li>{@code alpha} — decay α, in {@code [0, 1)}, default {@code 0.99};
  *   <li>{@code eps} — added to √ms, default {@code 1e-8};
- *   <li>{@code eps_inside_sqrt} — 1 to add eps inside the square root (false by default), default
- *       {@code 0}.
+ *   <li>{@code eps_inside_sqrt} — whether eps goes inside the square root (1 or 0 in the
+ *       hyperparameter map), default {@code 0}.
  * </ul>
  *
  * State per parameter: {@code ms}, on the parameter's device, created on its first update.
@@ -33,19 +33,19 @@ public class RMSprop extends GradientMethod {
   public static final double DEFAULT_LR = 0.01;
   public static final double DEFAULT_ALPHA = 0.99;
   public static final double DEFAULT_EPS = 1e-8;
-  public static final double DEFAULT_EPS_INSIDE_SQRT = 0;
+  public static final double DEFAULT_EPS_INSIDE_SQRT = 0; // false
 
   /** Chainer's defaults. */
   public RMSprop() {
-    this(DEFAULT_LR, DEFAULT_ALPHA, DEFAULT_EPS, DEFAULT_EPS_INSIDE_SQRT);
+    this(DEFAULT_LR, DEFAULT_ALPHA, DEFAULT_EPS, false);
   }
 
   /** Every hyperparameter, in Chainer's order; values out of range are rejected. */
-  public RMSprop(double lr, double alpha, double eps, double epsInsideSqrt) {
+  public RMSprop(double lr, double alpha, double eps, boolean epsInsideSqrt) {
     hyperparam().set("lr", nonNegative("lr", lr));
     hyperparam().set("alpha", check("alpha", alpha, 0, 1, false));
     hyperparam().set("eps", nonNegative("eps", eps));
-    hyperparam().set("eps_inside_sqrt", check("eps_inside_sqrt", epsInsideSqrt, 0, 1, true));
+    hyperparam().set("eps_inside_sqrt", epsInsideSqrt ? 1 : 0);
   }
 
   @Override
@@ -85,13 +85,13 @@ public class RMSprop extends GradientMethod {
   }
 
   /** {@code eps_inside_sqrt}. */
-  public double epsInsideSqrt() {
-    return hyperparam().get("eps_inside_sqrt");
+  public boolean epsInsideSqrt() {
+    return hyperparam().get("eps_inside_sqrt") != 0;
   }
 
   /** Changes {@code eps_inside_sqrt} for every rule that does not override it. */
-  public void setEpsInsideSqrt(double epsInsideSqrt) {
-    hyperparam().set("eps_inside_sqrt", check("eps_inside_sqrt", epsInsideSqrt, 0, 1, true));
+  public void setEpsInsideSqrt(boolean epsInsideSqrt) {
+    hyperparam().set("eps_inside_sqrt", epsInsideSqrt ? 1 : 0);
   }
 
   @Override
@@ -135,7 +135,7 @@ public class RMSprop extends GradientMethod {
                   .declare("eps", DEFAULT_EPS)
                   .declare("eps_inside_sqrt", DEFAULT_EPS_INSIDE_SQRT);
           return new RMSprop(
-              hp.get("lr"), hp.get("alpha"), hp.get("eps"), hp.get("eps_inside_sqrt"));
+              hp.get("lr"), hp.get("alpha"), hp.get("eps"), hp.get("eps_inside_sqrt") != 0);
         });
   }
 }

@@ -123,9 +123,9 @@ class FormulaVariantsTest {
     assertEquals(0.01, d.lr());
     assertEquals(0.99, d.alpha());
     assertEquals(1e-8, d.eps());
-    assertEquals(0, d.epsInsideSqrt());
+    assertTrue(!d.epsInsideSqrt());
     run(
-        new RMSprop(0.05, 0.9, 1e-2, 0),
+        new RMSprop(0.05, 0.9, 1e-2, false),
         withState(
             1,
             0,
@@ -138,7 +138,7 @@ class FormulaVariantsTest {
   @Test
   void rmspropWithEpsInsideSqrt() {
     run(
-        new RMSprop(0.05, 0.9, 1e-2, 1),
+        new RMSprop(0.05, 0.9, 1e-2, true),
         withState(
             1,
             0,

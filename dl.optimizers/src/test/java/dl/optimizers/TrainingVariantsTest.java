@@ -44,7 +44,7 @@ class TrainingVariantsTest {
   @Test
   void rmsprop() {
     // steps of about lr once ms has settled: it ends in a ±lr jitter around the optimum
-    fits("RMSprop", () -> new RMSprop(0.01, 0.99, 1e-8, 0), 2e-4);
+    fits("RMSprop", () -> new RMSprop(0.01, 0.99, 1e-8, false), 2e-4);
   }
 
   @Test
