@@ -10,6 +10,7 @@ module dl.links {
 
   exports dl.links;
   exports dl.links.initializers;
+  exports dl.links.hooks;
 
   provides dl.api.spi.LinkProvider with
       dl.links.Linear,
