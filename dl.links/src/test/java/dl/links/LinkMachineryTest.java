@@ -211,7 +211,8 @@ class LinkMachineryTest {
         };
     InvalidTypeException e = assertThrows(InvalidTypeException.class, () -> c.call(x()));
     assertTrue(e.getMessage().contains("Bias /bias"), e.getMessage());
-    assertTrue(e.getMessage().contains("== (4") && e.getMessage().contains("(2, 3)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("== (4") && e.getMessage().contains("(2, 3)"), e.getMessage());
   }
 
   @Test
