@@ -95,6 +95,11 @@ public abstract class Link {
     return out;
   }
 
+  /** The live persistent map (for {@link LinkCopies}). */
+  final Map<String, NdArray> persistentMap() {
+    return persistents;
+  }
+
   /** Names of the persistent values, sorted. */
   public final List<String> persistentNames() {
     return new ArrayList<>(persistents.keySet());
@@ -365,50 +370,8 @@ public abstract class Link {
    * Linear twin = layer.copy(Link.CopyMode.COPY);   // independent weights, same values
    * }</pre>
    */
-  @SuppressWarnings("unchecked")
   public final <L extends Link> L copy(CopyMode mode) {
-    Link c = newLike();
-    if (c == null || c.getClass() != getClass()) {
-      throw new IllegalStateException(
-          getClass().getSimpleName()
-              + ".newLike() must return a new "
-              + getClass().getSimpleName()
-              + ", got "
-              + (c == null ? "null" : c.getClass().getSimpleName()));
-    }
-    Map<String, Parameter> dst = c.namedParams();
-    for (Map.Entry<String, Parameter> e : namedParams().entrySet()) {
-      Parameter src = e.getValue();
-      Parameter d = dst.get(e.getKey());
-      if (d == null) {
-        throw new IllegalStateException(
-            getClass().getSimpleName() + ".newLike(): the copy lacks parameter " + e.getKey());
-      }
-      if (!src.isInitialized()) {
-        continue;
-      }
-      switch (mode) {
-        case SHARE -> d.setArray(src.array());
-        case COPY -> d.setArray(src.array().copy());
-        case INIT -> {
-          if (!d.isInitialized()) {
-            d.initialize(src.shape());
-          }
-        }
-      }
-    }
-    Map<String, Link> dstLinks = c.namedLinks(false);
-    for (Map.Entry<String, Link> e : namedLinks(false).entrySet()) {
-      Link to = dstLinks.get(e.getKey());
-      for (Map.Entry<String, NdArray> p : e.getValue().persistents.entrySet()) {
-        NdArray v = p.getValue();
-        to.persistents.put(p.getKey(), v == null || mode == CopyMode.SHARE ? v : v.copy());
-      }
-    }
-    if (device != null) {
-      c.toDevice(device);
-    }
-    return (L) c;
+    return LinkCopies.copy(this, newLike(), mode);
   }
 
   /**

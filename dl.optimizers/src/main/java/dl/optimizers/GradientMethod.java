@@ -115,6 +115,14 @@ public abstract class GradientMethod extends Optimizer {
     return true;
   }
 
+  /**
+   * Adds a hook under its class's simple name with Chainer's default timing for the built-in hooks,
+   * {@code PRE} (Chainer's {@code add_hook(hook)}).
+   */
+  public final void addHook(dl.api.OptimizerHook hook) {
+    addHook(hook.getClass().getSimpleName(), dl.api.OptimizerHook.Timing.PRE, hook);
+  }
+
   /** Rejects a value outside {@code [lo, hi)} or {@code [lo, hi]}, naming this optimizer. */
   protected final double check(String name, double v, double lo, double hi, boolean hiInclusive) {
     return checkRange(name, v, lo, true, hi, hiInclusive);

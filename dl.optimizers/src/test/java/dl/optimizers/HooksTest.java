@@ -152,6 +152,21 @@ class HooksTest {
   }
 
   @Test
+  void addHookWithoutNameUsesTheClassNameAndPreTiming() {
+    Holder h = new Holder(P, Q);
+    SGD opt = new SGD(1).setup(h);
+    opt.addHook(new WeightDecay(0.1));
+    assertEquals(java.util.List.of("WeightDecay"), opt.hookNames());
+    h.p.setGrad(Holder.vec(GP));
+    h.q.setGrad(Holder.vec(GQ));
+    opt.update();
+    expect(
+        h,
+        new double[] {0.3 + 0.05, -0.4 - 0.2, 1.2 + 0.0005},
+        new double[] {2.0 + 0.1, -1.0 + 0.3});
+  }
+
+  @Test
   void badHookArgumentsAreRejected() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new WeightDecay(-1));
