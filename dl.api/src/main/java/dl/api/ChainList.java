@@ -50,6 +50,19 @@ public class ChainList extends Link {
     return link;
   }
 
+  /** A plain ChainList of fresh copies of the children; subclasses override it to copy. */
+  @Override
+  protected Link newLike() {
+    if (getClass() != ChainList.class) {
+      return super.newLike();
+    }
+    ChainList c = new ChainList();
+    for (Link l : children) {
+      c.add(newLikeOf(l));
+    }
+    return c;
+  }
+
   /** Child {@code i}. */
   public Link get(int i) {
     return children.get(i);

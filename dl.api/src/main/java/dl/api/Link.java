@@ -27,6 +27,21 @@ public abstract class Link {
   private String name;
   private Link parent;
   private Device device;
+  private Map<String, LinkHook> hooks;
+
+  /** Hooks enabled for every link of this thread by {@link LinkHook#enable}. */
+  private static final ThreadLocal<LinkedHashMap<String, LinkHook>> GLOBAL_HOOKS =
+      ThreadLocal.withInitial(LinkedHashMap::new);
+
+  /** How {@link #copy(CopyMode)} treats parameter and persistent arrays (Chainer's modes). */
+  public enum CopyMode {
+    /** New parameter objects sharing the arrays (Chainer's default {@code 'share'}). */
+    SHARE,
+    /** Deep copies of the arrays. */
+    COPY,
+    /** Same structure and shapes, parameters freshly drawn from their initializers. */
+    INIT
+  }
 
   /** Registers a parameter under {@code name}; returns it for field initialisers. */
   protected final Parameter addParam(String paramName, Parameter p) {
@@ -63,6 +78,26 @@ public abstract class Link {
   public final void setPersistent(String persistentName, NdArray value) {
     persistent(persistentName);
     persistents.put(persistentName, value);
+  }
+
+  /**
+   * The persistent values of this link and its descendants by path ({@code "/bn/avg_mean"}), in
+   * traversal order, for serializers.
+   */
+  public final Map<String, NdArray> namedPersistents() {
+    Map<String, NdArray> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Link> e : namedLinks(false).entrySet()) {
+      String prefix = e.getKey().equals("/") ? "" : e.getKey();
+      for (Map.Entry<String, NdArray> p : e.getValue().persistents.entrySet()) {
+        out.put(prefix + "/" + p.getKey(), p.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** The live persistent map (for {@link LinkCopies}). */
+  final Map<String, NdArray> persistentMap() {
+    return persistents;
   }
 
   /** Names of the persistent values, sorted. */
@@ -246,13 +281,41 @@ public abstract class Link {
     }
   }
 
-  /** Copies the parameter values (and persistent values) of a link with the same structure. */
+  /** Copies the parameter and persistent values of a link with the same structure. */
   public final void copyparams(Link other) {
+    copyparams(other, true);
+  }
+
+  /**
+   * Copies the parameter values, and the persistent values when {@code copyPersistent}, of a link
+   * with the same structure (Chainer's {@code copyparams(link, copy_persistent=True)}).
+   */
+  public final void copyparams(Link other, boolean copyPersistent) {
+    if (copyPersistent) {
+      Map<String, Link> mine = namedLinks(false);
+      for (Map.Entry<String, Link> e : other.namedLinks(false).entrySet()) {
+        Link to = mine.get(e.getKey());
+        if (to == null) {
+          throw new IllegalArgumentException("copyparams: no link " + e.getKey() + " here");
+        }
+        for (Map.Entry<String, NdArray> p : e.getValue().persistents.entrySet()) {
+          if (!to.persistents.containsKey(p.getKey())) {
+            throw new IllegalArgumentException(
+                "copyparams: no persistent value " + p.getKey() + " in " + e.getKey());
+          }
+          NdArray v = p.getValue();
+          to.persistents.put(p.getKey(), v == null ? null : v.copy());
+        }
+      }
+    }
     Map<String, Parameter> mine = namedParams();
     for (Map.Entry<String, Parameter> e : other.namedParams().entrySet()) {
       Parameter p = mine.get(e.getKey());
       if (p == null) {
         throw new IllegalArgumentException("copyparams: no parameter " + e.getKey() + " here");
+      }
+      if (!e.getValue().isInitialized()) {
+        continue; // nothing to copy yet
       }
       if (!p.isInitialized()) {
         p.initialize(e.getValue().shape());
@@ -272,11 +335,131 @@ public abstract class Link {
     }
   }
 
+  // ---- copying ----
+
+  /**
+   * A new link of the same class and configuration with fresh parameters (uninitialised where the
+   * configuration leaves them lazy) and fresh children. {@link #copy} and {@link #repeat} build on
+   * it; links that support copying override it, typically as {@code return new Linear(spec);}.
+   */
+  protected Link newLike() {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName()
+            + " does not support copy/repeat: override newLike() to build a link of the same"
+            + " configuration");
+  }
+
+  /** {@code link.newLike()}, for containers that build their copies from their children's. */
+  protected static Link newLikeOf(Link link) {
+    return link.newLike();
+  }
+
+  /** {@link #copy(CopyMode)} with {@link CopyMode#SHARE}, Chainer's default. */
+  public final <L extends Link> L copy() {
+    return copy(CopyMode.SHARE);
+  }
+
+  /**
+   * A copy of this link and its descendants as a new root (Chainer's {@code copy(mode)}): new
+   * parameter objects with cleared gradients and no update rule; their arrays shared ({@code
+   * SHARE}), deep-copied ({@code COPY}), or freshly initialised with each parameter's initializer
+   * and shape ({@code INIT}). Uninitialised parameters stay uninitialised. Persistent values are
+   * shared in {@code SHARE} mode and copied otherwise.
+   *
+   * <pre>{@code
+   * Linear twin = layer.copy(Link.CopyMode.COPY);   // independent weights, same values
+   * }</pre>
+   */
+  public final <L extends Link> L copy(CopyMode mode) {
+    return LinkCopies.copy(this, newLike(), mode);
+  }
+
+  /**
+   * {@code n} copies of this link in the given mode (Chainer's {@code repeat(n, mode='init')}
+   * returns them in a {@code Sequential}; {@code dl.links.Sequential.repeat} does).
+   */
+  public final <L extends Link> List<L> repeat(int n, CopyMode mode) {
+    if (n < 0) {
+      throw new IllegalArgumentException(
+          getClass().getSimpleName() + ".repeat: n must be >= 0, got " + n);
+    }
+    List<L> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(copy(mode));
+    }
+    return out;
+  }
+
+  // ---- hooks ----
+
+  /** Adds a hook called around this link's forward under its {@link LinkHook#name()}. */
+  public final Link addHook(LinkHook hook) {
+    return addHook(hook.name(), hook);
+  }
+
+  /** Adds a named hook called around this link's forward (Chainer's {@code add_hook}). */
+  public final Link addHook(String hookName, LinkHook hook) {
+    if (hooks == null) {
+      hooks = new LinkedHashMap<>();
+    }
+    if (hooks.containsKey(hookName)) {
+      throw new IllegalArgumentException(
+          pathOrClass() + ": a link hook named '" + hookName + "' already exists");
+    }
+    hooks.put(hookName, hook);
+    return this;
+  }
+
+  /** Removes a hook added with {@link #addHook}. */
+  public final void removeHook(String hookName) {
+    if (hooks == null || hooks.remove(hookName) == null) {
+      throw new IllegalArgumentException(
+          pathOrClass()
+              + ": no link hook '"
+              + hookName
+              + "'; hooks: "
+              + (hooks == null ? "[]" : hooks.keySet()));
+    }
+  }
+
+  /** This link's own hooks by name, in call order. */
+  public final Map<String, LinkHook> localLinkHooks() {
+    return hooks == null ? Map.of() : java.util.Collections.unmodifiableMap(hooks);
+  }
+
+  static Scope enableGlobal(LinkHook hook) {
+    LinkedHashMap<String, LinkHook> g = GLOBAL_HOOKS.get();
+    String n = hook.name();
+    if (g.containsKey(n)) {
+      throw new IllegalArgumentException("a global link hook named '" + n + "' is already enabled");
+    }
+    g.put(n, hook);
+    return () -> g.remove(n, hook);
+  }
+
   // ---- calling ----
 
-  /** Runs the link on its inputs (link hooks wrap this in issue-4 links). */
+  /**
+   * Runs the link on its inputs: the global link hooks ({@link LinkHook#enable}) then this link's
+   * own hooks see the call before and after {@link #forward}.
+   */
   public Variable call(Variable... inputs) {
-    return forward(inputs);
+    LinkedHashMap<String, LinkHook> g = GLOBAL_HOOKS.get();
+    if (g.isEmpty() && (hooks == null || hooks.isEmpty())) {
+      return forward(inputs);
+    }
+    List<LinkHook> active = new ArrayList<>(g.values());
+    if (hooks != null) {
+      active.addAll(hooks.values());
+    }
+    for (LinkHook h : active) {
+      h.forwardPreprocess(this, inputs);
+    }
+    Variable out = forward(inputs);
+    for (LinkHook h : active) {
+      h.forwardPostprocess(this, inputs, out);
+    }
+    return out;
   }
 
   /** The computation; links override this. */

@@ -73,6 +73,17 @@ public class Classifier extends Chain {
   }
 
   /** {@code inputs = (x..., t)}: predicts, computes and reports the loss (and accuracy). */
+  /** A Classifier over a fresh copy of the predictor, with the same functions and flag. */
+  @Override
+  protected Link newLike() {
+    if (getClass() != Classifier.class) {
+      return super.newLike();
+    }
+    Classifier c = new Classifier(newLikeOf(predictor), lossFun, accFun);
+    c.computeAccuracy = computeAccuracy;
+    return c;
+  }
+
   @Override
   protected Variable forward(Variable... inputs) {
     if (inputs.length < 2) {

@@ -45,6 +45,7 @@ public class Linear extends Link {
   public final Parameter b;
 
   private final int outSize;
+  private final Builder spec;
 
   /** A lazily initialised layer with {@code outSize} outputs. */
   public Linear(int outSize) {
@@ -69,6 +70,7 @@ public class Linear extends Link {
       throw new IllegalArgumentException("Linear: inSize must be positive, got " + o.inSize);
     }
     this.outSize = o.outSize;
+    this.spec = o.copy();
     Initializer wInit = o.initialW == null ? new LeCunNormal() : o.initialW;
     W =
         addParam(
@@ -80,6 +82,11 @@ public class Linear extends Link {
       Initializer bInit = o.initialBias == null ? new Zero() : o.initialBias;
       b = addParam("b", new Parameter(bInit, o.outSize));
     }
+  }
+
+  @Override
+  protected Link newLike() {
+    return new Linear(spec);
   }
 
   /** A builder for a layer with {@code outSize} outputs. */
@@ -217,6 +224,15 @@ public class Linear extends Link {
     public Builder initialBias(dl.api.NdArray value) {
       initialBias = new Constant(value);
       return this;
+    }
+
+    Builder copy() {
+      Builder b = new Builder(outSize);
+      b.inSize = inSize;
+      b.nobias = nobias;
+      b.initialW = initialW;
+      b.initialBias = initialBias;
+      return b;
     }
 
     public Linear build() {

@@ -167,4 +167,43 @@ final class Options {
     throw new IllegalArgumentException(
         link + ": option '" + camel(name) + "' must be a List, got " + v.getClass().getName());
   }
+
+  /**
+   * An int-array option (a shape): an int[], a List of numbers or a single number; null if absent.
+   */
+  int[] shape(String name) {
+    Object v = raw(name);
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof int[]) {
+      return ((int[]) v).clone();
+    }
+    if (v instanceof Number) {
+      return new int[] {toInt(name, v)};
+    }
+    if (v instanceof List<?>) {
+      List<?> l = (List<?>) v;
+      int[] out = new int[l.size()];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = toInt(name, l.get(k));
+      }
+      return out;
+    }
+    throw new IllegalArgumentException(
+        link + ": option '" + camel(name) + "' must be a shape, got " + v.getClass().getName());
+  }
+
+  /** A number option, or {@code def} when absent. */
+  double number(String name, double def) {
+    Object v = raw(name);
+    if (v == null) {
+      return def;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue();
+    }
+    throw new IllegalArgumentException(
+        link + ": option '" + camel(name) + "' must be a number, got " + v.getClass().getName());
+  }
 }

@@ -193,6 +193,35 @@ public class Sequential extends ChainList {
     return y;
   }
 
+  /** A Sequential of fresh copies of the link layers and the same function layers. */
+  @Override
+  protected Link newLike() {
+    if (getClass() != Sequential.class) {
+      return super.newLike();
+    }
+    Sequential s = new Sequential();
+    for (Object l : layers) {
+      s.insertLayer(s.layers.size(), l instanceof Link ? newLikeOf((Link) l) : l);
+    }
+    return s;
+  }
+
+  /**
+   * {@code n} copies of {@code link} in a Sequential (Chainer's {@code link.repeat(n, mode)}, whose
+   * default mode is {@code INIT}).
+   *
+   * <pre>{@code
+   * Sequential blocks = Sequential.repeat(new Linear(32, 32), 3, Link.CopyMode.INIT);
+   * }</pre>
+   */
+  public static Sequential repeat(Link link, int n, Link.CopyMode mode) {
+    Sequential s = new Sequential();
+    for (Link l : link.<Link>repeat(n, mode)) {
+      s.append(l);
+    }
+    return s;
+  }
+
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Sequential(");

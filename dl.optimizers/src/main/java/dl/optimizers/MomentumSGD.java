@@ -5,9 +5,7 @@ import dl.api.BinaryOp;
 import dl.api.Hyperparameter;
 import dl.api.Link;
 import dl.api.NdArray;
-import dl.api.Optimizer;
 import dl.api.Parameter;
-import dl.api.UpdateRule;
 import dl.api.spi.OptimizerProvider;
 
 /**
@@ -28,7 +26,7 @@ import dl.api.spi.OptimizerProvider;
  * Optimizer opt = new MomentumSGD(0.05, 0.9).setup(model);
  * }</pre>
  */
-public class MomentumSGD extends Optimizer {
+public class MomentumSGD extends GradientMethod {
   public static final double DEFAULT_LR = 0.01;
   public static final double DEFAULT_MOMENTUM = 0.9;
 
@@ -68,12 +66,12 @@ public class MomentumSGD extends Optimizer {
   }
 
   @Override
-  protected UpdateRule createUpdateRule() {
+  protected GradientRule createUpdateRule() {
     return new Rule(hyperparam());
   }
 
   /** {@code v ← μ·v − lr·g; θ ← θ + v} in place. */
-  public static final class Rule extends UpdateRule {
+  public static final class Rule extends GradientRule {
     public Rule(Hyperparameter parent) {
       super(parent);
     }
@@ -84,7 +82,7 @@ public class MomentumSGD extends Optimizer {
     }
 
     @Override
-    protected void updateCore(Parameter param) {
+    protected void step(Parameter param) {
       NdArray p = param.array();
       NdArray v = state().get("v");
       Backend b = p.backend();

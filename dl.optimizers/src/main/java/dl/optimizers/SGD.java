@@ -2,9 +2,7 @@ package dl.optimizers;
 
 import dl.api.Hyperparameter;
 import dl.api.NdArray;
-import dl.api.Optimizer;
 import dl.api.Parameter;
-import dl.api.UpdateRule;
 import dl.api.spi.OptimizerProvider;
 
 /**
@@ -22,7 +20,7 @@ import dl.api.spi.OptimizerProvider;
  * opt.update(() -> model.call(x, t));
  * }</pre>
  */
-public class SGD extends Optimizer {
+public class SGD extends GradientMethod {
   /** Chainer's default learning rate. */
   public static final double DEFAULT_LR = 0.01;
 
@@ -53,18 +51,18 @@ public class SGD extends Optimizer {
   }
 
   @Override
-  protected UpdateRule createUpdateRule() {
+  protected GradientRule createUpdateRule() {
     return new Rule(hyperparam());
   }
 
   /** {@code θ ← θ − lr·g} in place. */
-  public static final class Rule extends UpdateRule {
+  public static final class Rule extends GradientRule {
     public Rule(Hyperparameter parent) {
       super(parent);
     }
 
     @Override
-    protected void updateCore(Parameter param) {
+    protected void step(Parameter param) {
       NdArray p = param.array();
       p.backend().axpyInto(p, -hyperparam().get("lr"), param.grad());
     }

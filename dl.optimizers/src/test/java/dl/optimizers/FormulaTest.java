@@ -38,7 +38,7 @@ class FormulaTest {
   }
 
   /** Runs three steps and checks p and q after each against {@code expected}. */
-  private static void runSteps(Optimizer opt, Holder h, Stepper expected) {
+  static void runSteps(Optimizer opt, Holder h, Stepper expected) {
     double[] p = P0.clone();
     double[] q = Q0.clone();
     for (int step = 0; step < 3; step++) {

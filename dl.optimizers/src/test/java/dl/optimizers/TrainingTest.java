@@ -161,7 +161,7 @@ class TrainingTest {
   }
 
   /** y = x·w* + b* (noiseless) with 3 inputs: each optimizer reaches an MSE below 1e-8. */
-  private static double fitLinear(Optimizer opt, Linear l, int steps) {
+  static double fitLinear(Optimizer opt, Linear l, int steps) {
     SplittableRandom rng = new SplittableRandom(7);
     int n = 128;
     float[] xs = uniform(rng, n * 3);
