@@ -60,12 +60,12 @@ public abstract class BackendConformanceKit {
   @TestFactory
   public Stream<DynamicNode> backendConformance() {
     List<DynamicNode> groups = new ArrayList<>();
-    groups.add(group("creation", ALL, t -> () -> Kit.creation(this, t)));
-    groups.add(group("copy and astype", ALL, t -> () -> Kit.copyAndCast(this, t)));
-    groups.add(group("reshape and transpose", ALL, t -> () -> Kit.layout(this, t)));
-    groups.add(group("broadcastTo", ALL, t -> () -> Kit.broadcast(this, t)));
-    groups.add(group("slice and sliceAddInto", ALL, t -> () -> Kit.slices(this, t)));
-    groups.add(group("concat", ALL, t -> () -> Kit.concat(this, t)));
+    groups.add(group("creation", ALL, t -> () -> KitLayout.creation(this, t)));
+    groups.add(group("copy and astype", ALL, t -> () -> KitLayout.copyAndCast(this, t)));
+    groups.add(group("reshape and transpose", ALL, t -> () -> KitLayout.layout(this, t)));
+    groups.add(group("broadcastTo", ALL, t -> () -> KitLayout.broadcast(this, t)));
+    groups.add(group("slice and sliceAddInto", ALL, t -> () -> KitLayout.slices(this, t)));
+    groups.add(group("concat", ALL, t -> () -> KitLayout.concat(this, t)));
     for (UnaryOp op : UnaryOp.values()) {
       groups.add(group("unary " + op, ALL, t -> () -> Kit.unary(this, op, t)));
     }

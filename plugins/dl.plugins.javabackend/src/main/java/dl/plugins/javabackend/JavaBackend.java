@@ -56,7 +56,7 @@ public final class JavaBackend implements Backend {
             + " (transfer it first with toDevice/transferFrom)");
   }
 
-  private JavaArray make(DType t, int[] shape, double[] data) {
+  JavaArray make(DType t, int[] shape, double[] data) {
     return new JavaArray(this, t, shape, data);
   }
 
@@ -64,7 +64,7 @@ public final class JavaBackend implements Backend {
     return make(t, shape, new double[Shapes.size(shape)]);
   }
 
-  private static void sameDtype(String kernel, JavaArray a, JavaArray b) {
+  static void sameDtype(String kernel, JavaArray a, JavaArray b) {
     if (a.dtype() != b.dtype()) {
       throw new IllegalArgumentException(
           kernel
@@ -92,7 +92,7 @@ public final class JavaBackend implements Backend {
     return s;
   }
 
-  private static void requireBroadcast(String kernel, String what, int[] from, int[] to) {
+  static void requireBroadcast(String kernel, String what, int[] from, int[] to) {
     if (!Shapes.broadcastsTo(from, to)) {
       throw new IllegalArgumentException(
           kernel
@@ -106,7 +106,7 @@ public final class JavaBackend implements Backend {
   }
 
   /** {@code src} gathered at {@code offsets} and rounded to {@code t}. */
-  private JavaArray gather(DType t, int[] shape, double[] src, int[] offsets) {
+  JavaArray gather(DType t, int[] shape, double[] src, int[] offsets) {
     double[] d = new double[offsets.length];
     for (int k = 0; k < d.length; k++) {
       d[k] = Ops.round(t, src[offsets[k]]);
@@ -315,73 +315,15 @@ public final class JavaBackend implements Backend {
     return gather(x.dtype(), s, x.data, Strided.broadcastOffsets(x.shape(), s));
   }
 
-  /** The offsets into {@code shape}'s storage of a basic slice, and the slice's shape. */
-  private static int[][] sliceOffsets(
-      String kernel, int[] shape, int[] start, int[] stop, int[] step) {
-    int nd = shape.length;
-    if (start.length != nd || stop.length != nd || step.length != nd) {
-      throw new IllegalArgumentException(
-          kernel
-              + ": start/stop/step need one entry per axis of shape "
-              + Shapes.str(shape)
-              + ", got "
-              + Arrays.toString(start)
-              + ", "
-              + Arrays.toString(stop)
-              + ", "
-              + Arrays.toString(step));
-    }
-    int[] cs = Shapes.strides(shape);
-    int[] out = new int[nd];
-    int[] st = new int[nd];
-    int base = 0;
-    for (int k = 0; k < nd; k++) {
-      if (step[k] == 0) {
-        throw new IllegalArgumentException(kernel + ": slice step cannot be zero (axis " + k + ")");
-      }
-      int span = step[k] > 0 ? stop[k] - start[k] : start[k] - stop[k];
-      int len = Math.max(0, (span + Math.abs(step[k]) - 1) / Math.abs(step[k]));
-      int last = start[k] + (len - 1) * step[k];
-      if (len > 0 && (start[k] < 0 || start[k] >= shape[k] || last < 0 || last >= shape[k])) {
-        throw new IllegalArgumentException(
-            kernel
-                + ": slice "
-                + start[k]
-                + ":"
-                + stop[k]
-                + ":"
-                + step[k]
-                + " is out of bounds for axis "
-                + k
-                + " of size "
-                + shape[k]
-                + " (bounds must be normalised as by Python's slice.indices())");
-      }
-      base += len > 0 ? start[k] * cs[k] : 0;
-      out[k] = len;
-      st[k] = step[k] * cs[k];
-    }
-    return new int[][] {out, Strided.offsets(out, st, base)};
-  }
-
   @Override
   public NdArray slice(NdArray a, int[] start, int[] stop, int[] step) {
-    JavaArray x = arr(a, "slice");
-    int[][] g = sliceOffsets("slice", x.shape(), start, stop, step);
-    return gather(x.dtype(), g[0], x.data, g[1]);
+    return Layout.slice(this, arr(a, "slice"), start, stop, step);
   }
 
   @Override
   public void sliceAddInto(NdArray target, int[] start, int[] stop, int[] step, NdArray values) {
-    JavaArray t = arr(target, "sliceAddInto");
-    JavaArray v = arr(values, "sliceAddInto");
-    sameDtype("sliceAddInto", t, v);
-    int[][] g = sliceOffsets("sliceAddInto", t.shape(), start, stop, step);
-    requireBroadcast("sliceAddInto", "values", v.shape(), g[0]);
-    int[] src = Strided.broadcastOffsets(v.shape(), g[0]);
-    for (int k = 0; k < src.length; k++) {
-      t.data[g[1][k]] = Ops.round(t.dtype(), t.data[g[1][k]] + v.data[src[k]]);
-    }
+    String k = "sliceAddInto";
+    Layout.sliceAddInto(arr(target, k), start, stop, step, arr(values, k));
   }
 
   @Override
@@ -389,44 +331,11 @@ public final class JavaBackend implements Backend {
     if (arrays.length == 0) {
       throw new IllegalArgumentException("concat: need at least one array");
     }
-    JavaArray first = arr(arrays[0], "concat");
-    if (first.ndim() == 0) {
-      throw new IllegalArgumentException("concat: zero-dimensional arrays cannot be concatenated");
+    JavaArray[] xs = new JavaArray[arrays.length];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = arr(arrays[i], "concat");
     }
-    int ax = Shapes.axis("concat", axis, first.ndim());
-    int[] outShape = first.shape().clone();
-    outShape[ax] = 0;
-    for (NdArray a : arrays) {
-      JavaArray x = arr(a, "concat");
-      sameDtype("concat", first, x);
-      int[] s = x.shape();
-      boolean ok = s.length == outShape.length;
-      for (int d = 0; ok && d < s.length; d++) {
-        ok = d == ax || s[d] == first.shape()[d];
-      }
-      if (!ok) {
-        throw new IllegalArgumentException(
-            "concat: shapes "
-                + Shapes.str(first.shape())
-                + " and "
-                + Shapes.str(s)
-                + " differ outside the concatenation axis "
-                + ax);
-      }
-      outShape[ax] += s[ax];
-    }
-    JavaArray r = empty(first.dtype(), outShape);
-    int[] rs = Shapes.strides(outShape);
-    int pos = 0;
-    for (NdArray a : arrays) { // each input is a strided window of the output
-      JavaArray x = (JavaArray) a;
-      int[] dst = Strided.offsets(x.shape(), rs, pos * rs[ax]);
-      for (int k = 0; k < dst.length; k++) {
-        r.data[dst[k]] = x.data[k];
-      }
-      pos += x.shape()[ax];
-    }
-    return r;
+    return Layout.concat(this, xs, axis);
   }
 
   // ---------------------------------------------------------------- the rest
