@@ -67,6 +67,12 @@ final class Kit {
     double[] dom = domain(op);
     TestArray x =
         random(rng(op), t, t == DType.INT32 ? -5 : dom[0], t == DType.INT32 ? 6 : dom[1], 3, 5);
+    if (t.isFloating() && dom[0] == -3) { // edges: zero, tiny values either side, half-integers
+      double[] edges = {-2.5, -0.005, 0, 0.005, 2.5};
+      for (int e = 0; e < edges.length; e++) {
+        x.data()[e] = Reference.round(t, edges[e]);
+      }
+    }
     if (t == DType.INT32 && !intUnary(op)) {
       expectIllegal("unary " + op + " on int32", () -> b.unary(op, x.to(b)));
       return;
