@@ -1,5 +1,6 @@
 package dl.functions;
 
+import dl.api.NdArray;
 import dl.api.Variable;
 import dl.functions.loss.AbsoluteError;
 import dl.functions.loss.BernoulliNll;
@@ -11,6 +12,7 @@ import dl.functions.loss.HuberLoss;
 import dl.functions.loss.MeanAbsoluteError;
 import dl.functions.loss.MeanSquaredError;
 import dl.functions.loss.SigmoidCrossEntropy;
+import dl.functions.loss.SoftTargetCrossEntropy;
 import dl.functions.loss.SoftmaxCrossEntropy;
 import dl.functions.loss.SquaredError;
 import dl.functions.loss.TripletLoss;
@@ -25,9 +27,35 @@ public abstract class FLoss extends FConnection {
 
   // ---- losses, evaluation, noise ----
 
-  /** Mean cross entropy, ignore label -1: {@code F.softmaxCrossEntropy(logits, t)}. */
+  /**
+   * Mean cross entropy, ignore label -1 (floating {@code t}: soft targets): {@code
+   * F.softmaxCrossEntropy(logits, t)}.
+   */
   public static Variable softmaxCrossEntropy(Variable x, Variable t) {
-    return softmaxCrossEntropy(x, t, -1, true, "mean");
+    return softmaxCrossEntropy(x, t, true, null, -1, "mean", "cross-entropy");
+  }
+
+  /**
+   * Every option in Chainer's order; {@code classWeight} (C,) or null; a floating {@code t} of x's
+   * shape holds soft targets ({@code softTargetLoss} "cross-entropy" or "kl-divergence"): {@code
+   * F.softmaxCrossEntropy(x, t, true, w, -1, "mean", "cross-entropy")}.
+   */
+  public static Variable softmaxCrossEntropy(
+      Variable x,
+      Variable t,
+      boolean normalize,
+      NdArray classWeight,
+      int ignoreLabel,
+      String reduce,
+      String softTargetLoss) {
+    if (t.dtype().isFloating() && t.ndim() == x.ndim()) {
+      if (classWeight != null) {
+        throw new IllegalArgumentException(
+            "softmax_cross_entropy: class_weight is not supported with soft targets");
+      }
+      return SoftTargetCrossEntropy.apply(x, t, reduce, softTargetLoss);
+    }
+    return new SoftmaxCrossEntropy(ignoreLabel, normalize, reduce, classWeight).applyOne(x, t);
   }
 
   /**

@@ -6,7 +6,6 @@ import dl.functions.F;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -15,7 +14,9 @@ import org.junit.jupiter.api.Nested;
  */
 class AdvancedIndexTest {
   static final int[] IDX = {3, 0, 3, -1};
-  static final boolean[] MASK = {true, false, false, true, false, true, true, false, false, false, true, true};
+  static final boolean[] MASK = {
+    true, false, false, true, false, true, true, false, false, false, true, true
+  };
 
   abstract static class Base extends FunctionTestCase {
     @Override
@@ -29,9 +30,7 @@ class AdvancedIndexTest {
     // x[None, :, [[3, 0], [3, -1]]] -> (1, 3, 2, 2, 2)
     @Override
     protected Variable[] forward(Variable[] in) {
-      return new Variable[] {
-        F.getItem(in[0], Index.NEWAXIS, Index.all(), Index.array(IDX, 2, 2))
-      };
+      return new Variable[] {F.getItem(in[0], Index.NEWAXIS, Index.all(), Index.array(IDX, 2, 2))};
     }
 
     @Override

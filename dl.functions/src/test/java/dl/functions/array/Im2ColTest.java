@@ -6,7 +6,6 @@ import dl.functions.F;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** im2col against a direct loop: plain 3x3 pad 1, and strided, dilated, cover_all. */

@@ -1,13 +1,12 @@
 package dl.functions.array;
 
 import dl.api.DType;
+import dl.api.NdArrays;
 import dl.api.Variable;
 import dl.functions.F;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
-import dl.api.NdArrays;
 import org.junit.jupiter.api.Nested;
 
 /** permutate along axis 1, direct and inverse, and a non-permutation. */

@@ -6,7 +6,6 @@ import dl.functions.F;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** Bilinear resize (2, 3) -> (4, 5) and -> (3, 2), with and without aligned corners. */

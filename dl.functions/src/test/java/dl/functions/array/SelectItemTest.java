@@ -12,7 +12,8 @@ class SelectItemTest extends FunctionTestCase {
   @Override
   protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
     return new TestArray[] {
-      TestArray.uniform(rng, dtype, -1, 1, 3, 4), TestArray.of(DType.INT32, new double[] {3, 0, 2}, 3)
+      TestArray.uniform(rng, dtype, -1, 1, 3, 4),
+      TestArray.of(DType.INT32, new double[] {3, 0, 2}, 3)
     };
   }
 
@@ -34,6 +35,7 @@ class SelectItemTest extends FunctionTestCase {
     var e =
         org.junit.jupiter.api.Assertions.assertThrows(
             dl.api.InvalidTypeException.class, () -> F.selectItem(x, t));
-    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("t contains 3"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("t contains 3"), e.getMessage());
   }
 }

@@ -6,7 +6,6 @@ import dl.functions.F;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** transpose_sequence of lengths (3, 2, 2) and pad_sequence to length 4 with -1. */

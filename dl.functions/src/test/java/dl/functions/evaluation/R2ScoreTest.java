@@ -6,7 +6,6 @@ import dl.functions.F;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** r2_score per column and averaged; a constant column scores 0 as Chainer. */

@@ -7,7 +7,6 @@ import dl.functions.Ref;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** absolute_error, squared_error and mean_absolute_error on inputs kept apart (no kink at 0). */

@@ -7,7 +7,6 @@ import dl.functions.Ref;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** gaussian_nll, gaussian_kl_divergence and bernoulli_nll with each reduction. */
@@ -86,8 +85,7 @@ class GaussianAndBernoulliTest {
 
     @Override
     protected TestArray[] forwardExpected(TestArray[] in) {
-      TestArray e =
-          Ref.binary(in[0], in[1], (m, lv) -> 0.5 * (m * m + Math.exp(lv) - lv - 1));
+      TestArray e = Ref.binary(in[0], in[1], (m, lv) -> 0.5 * (m * m + Math.exp(lv) - lv - 1));
       return new TestArray[] {reduced(e, reduce())};
     }
   }

@@ -3,11 +3,9 @@ package dl.functions.loss;
 import dl.api.DType;
 import dl.api.Variable;
 import dl.functions.F;
-import dl.functions.Ref;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** hinge with L1 and L2 norms, mean and no reduction; margins kept away from the kink. */

@@ -7,7 +7,6 @@ import dl.functions.Ref;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** huber_loss with delta 0.5 summed along axis 1 and per element; |d| kept away from delta. */

@@ -3,11 +3,9 @@ package dl.functions.loss;
 import dl.api.DType;
 import dl.api.Variable;
 import dl.functions.F;
-import dl.functions.Ref;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** contrastive (margin 1) and triplet (margin 0.2) with mean and per-row reductions. */

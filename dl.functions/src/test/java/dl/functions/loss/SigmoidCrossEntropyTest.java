@@ -7,7 +7,6 @@ import dl.functions.Ref;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Nested;
 
 /** sigmoid_cross_entropy with an ignored label: normalized mean, batch mean and per element. */
