@@ -97,6 +97,7 @@ module dl.functions {
       dl.functions.loss.SigmoidCrossEntropy,
       dl.functions.loss.SquaredError,
       dl.functions.loss.TripletLoss,
+      dl.functions.loss.NegativeSampling,
       // evaluation
       dl.functions.evaluation.Accuracy,
       dl.functions.evaluation.BinaryAccuracy,

@@ -11,6 +11,7 @@ import dl.functions.loss.Hinge;
 import dl.functions.loss.HuberLoss;
 import dl.functions.loss.MeanAbsoluteError;
 import dl.functions.loss.MeanSquaredError;
+import dl.functions.loss.NegativeSampling;
 import dl.functions.loss.SigmoidCrossEntropy;
 import dl.functions.loss.SoftTargetCrossEntropy;
 import dl.functions.loss.SoftmaxCrossEntropy;
@@ -174,5 +175,19 @@ public abstract class FLoss extends FConnection {
   public static Variable tripletLoss(
       Variable anchor, Variable positive, Variable negative, double margin, String reduce) {
     return TripletLoss.apply(anchor, positive, negative, margin, reduce);
+  }
+
+  /**
+   * Negative sampling, reduce "sum" or "no": {@code F.negativeSampling(x, t, w, sampler, 5, "sum")}
+   * with {@code sampler} mapping a shape to int32 word ids.
+   */
+  public static Variable negativeSampling(
+      Variable x,
+      Variable t,
+      Variable w,
+      java.util.function.Function<int[], NdArray> sampler,
+      int sampleSize,
+      String reduce) {
+    return NegativeSampling.apply(x, t, w, sampler, sampleSize, reduce);
   }
 }
