@@ -98,6 +98,7 @@ module dl.functions {
       dl.functions.loss.SquaredError,
       dl.functions.loss.TripletLoss,
       dl.functions.loss.NegativeSampling,
+      dl.functions.loss.ConnectionistTemporalClassification,
       // evaluation
       dl.functions.evaluation.Accuracy,
       dl.functions.evaluation.BinaryAccuracy,

@@ -4,6 +4,7 @@ import dl.api.NdArray;
 import dl.api.Variable;
 import dl.functions.loss.AbsoluteError;
 import dl.functions.loss.BernoulliNll;
+import dl.functions.loss.ConnectionistTemporalClassification;
 import dl.functions.loss.Contrastive;
 import dl.functions.loss.GaussianKlDivergence;
 import dl.functions.loss.GaussianNll;
@@ -189,5 +190,27 @@ public abstract class FLoss extends FConnection {
       int sampleSize,
       String reduce) {
     return NegativeSampling.apply(x, t, w, sampler, sampleSize, reduce);
+  }
+
+  /** CTC loss, blank 0, batch mean: {@code F.connectionistTemporalClassification(xs, t, 0)}. */
+  public static Variable connectionistTemporalClassification(Variable[] x, Variable t, int blank) {
+    return connectionistTemporalClassification(x, t, blank, null, null, "mean");
+  }
+
+  /**
+   * CTC loss with lengths (null: full) and reduce "mean"/"no": {@code
+   * F.connectionistTemporalClassification(xs, t, 0, inLen, labLen, "no")}.
+   */
+  public static Variable connectionistTemporalClassification(
+      Variable[] x,
+      Variable t,
+      int blankSymbol,
+      int[] inputLength,
+      int[] labelLength,
+      String reduce) {
+    Variable[] in = java.util.Arrays.copyOf(x, x.length + 1);
+    in[x.length] = t;
+    return new ConnectionistTemporalClassification(blankSymbol, inputLength, labelLength, reduce)
+        .applyOne(in);
   }
 }
