@@ -6,9 +6,11 @@ import dl.api.InvalidTypeException;
 import dl.api.NdArray;
 import dl.api.Shapes;
 import dl.api.Variable;
+import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.activation.LogSoftmax;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Connectionist temporal classification loss (Chainer's {@code
@@ -45,15 +47,15 @@ public final class ConnectionistTemporalClassification extends FunctionNode {
    * {@code blank_symbol} (0), {@code input_length}, {@code label_length} (int lists), {@code
    * reduce} ("mean").
    */
-  public static dl.api.spi.FunctionProvider provider() {
-    return dl.api.spi.FunctionProvider.of(
+  public static FunctionProvider provider() {
+    return FunctionProvider.of(
         "connectionist_temporal_classification",
         (o, in) ->
             new ConnectionistTemporalClassification(
-                    dl.functions.internal.Opts.integer(o, "blank_symbol", 0),
-                    dl.functions.internal.Opts.ints(o, "input_length"),
-                    dl.functions.internal.Opts.ints(o, "label_length"),
-                    dl.functions.internal.Opts.string(o, "reduce", "mean"))
+                    Opts.integer(o, "blank_symbol", 0),
+                    Opts.ints(o, "input_length"),
+                    Opts.ints(o, "label_length"),
+                    Opts.string(o, "reduce", "mean"))
                 .apply(in));
   }
 
@@ -121,22 +123,7 @@ public final class ConnectionistTemporalClassification extends FunctionNode {
       logy[i] = LogSoftmax.logSoftmax(in[i], 1).toDoubleArray();
     }
     double[][] g = new double[steps][b * v];
-    double[] loss = new double[b];
-    for (int i = 0; i < b; i++) {
-      int il = inputLength == null ? steps : inputLength[i];
-      int ll = labelLength == null ? l : labelLength[i];
-      double[] seq = new double[il * v];
-      for (int s = 0; s < il; s++) {
-        System.arraycopy(logy[s], i * v, seq, s * v, v);
-      }
-      double[] grad = new double[il * v];
-      loss[i] =
-          CtcLattice.run(
-              seq, il, v, java.util.Arrays.copyOfRange(t, i * l, i * l + ll), blank, grad);
-      for (int s = 0; s < il; s++) {
-        System.arraycopy(grad, s * v, g[s], i * v, v);
-      }
-    }
+    double[] loss = CtcLattice.batch(logy, b, v, t, l, inputLength, labelLength, blank, g);
     DType dt = in[0].dtype();
     int[] keep = new int[steps];
     for (int s = 0; s < steps; s++) {
@@ -159,42 +146,9 @@ public final class ConnectionistTemporalClassification extends FunctionNode {
     Variable[] gx = new Variable[grads.length + 1];
     for (int i : targets) {
       if (i < grads.length) {
-        gx[i] = new Grad(grads[i]).applyOne(F.broadcastTo(scale, grads[i].shape()), xs[i]);
+        gx[i] = new CtcGrad(grads[i]).applyOne(F.broadcastTo(scale, grads[i].shape()), xs[i]);
       }
     }
     return gx;
-  }
-
-  /**
-   * {@code gy·G} with G the kept gradient; x is an input only so that a second derivative in x
-   * raises instead of silently being zero.
-   */
-  static final class Grad extends FunctionNode {
-    private final NdArray g;
-
-    Grad(NdArray g) {
-      this.g = g;
-    }
-
-    @Override
-    public String label() {
-      return "connectionist_temporal_classification_grad";
-    }
-
-    @Override
-    public NdArray[] forward(NdArray[] in) {
-      return new NdArray[] {in[0].mul(g)};
-    }
-
-    @Override
-    public Variable[] backward(int[] targets, Variable[] gy) {
-      for (int t : targets) {
-        if (t == 1) {
-          throw new UnsupportedOperationException(
-              "connectionist_temporal_classification is not twice differentiable in x");
-        }
-      }
-      return new Variable[] {F.mul(gy[0], Variable.constant(g)), null};
-    }
   }
 }

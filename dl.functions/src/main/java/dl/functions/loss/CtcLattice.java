@@ -98,4 +98,36 @@ final class CtcLattice {
     }
     return -logp;
   }
+
+  /**
+   * Per-sequence losses of a batch: {@code logy[t]} is (B, V) row-major, {@code labels} (B, L);
+   * lengths null mean full. Fills {@code grad[t]} (B, V), zero past each input length.
+   */
+  static double[] batch(
+      double[][] logy,
+      int b,
+      int v,
+      int[] labels,
+      int l,
+      int[] inputLength,
+      int[] labelLength,
+      int blank,
+      double[][] grad) {
+    double[] loss = new double[b];
+    for (int i = 0; i < b; i++) {
+      int il = inputLength == null ? logy.length : inputLength[i];
+      int ll = labelLength == null ? l : labelLength[i];
+      double[] seq = new double[il * v];
+      for (int s = 0; s < il; s++) {
+        System.arraycopy(logy[s], i * v, seq, s * v, v);
+      }
+      double[] g = new double[il * v];
+      int[] lab = java.util.Arrays.copyOfRange(labels, i * l, i * l + ll);
+      loss[i] = run(seq, il, v, lab, blank, g);
+      for (int s = 0; s < il; s++) {
+        System.arraycopy(g, s * v, grad[s], i * v, v);
+      }
+    }
+    return loss;
+  }
 }
