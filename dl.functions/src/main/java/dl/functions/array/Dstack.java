@@ -35,6 +35,11 @@ public final class Dstack {
                   ? F.reshape(xs[i], 1, s[0], 1)
                   : s.length == 2 ? F.reshape(xs[i], s[0], s[1], 1) : xs[i];
     }
-    return F.concat(ys, 2);
+    try {
+      return F.concat(ys, 2);
+    } catch (InvalidTypeException e) {
+      // concat found the mismatch; name the function the user called
+      throw new InvalidTypeException("dstack: " + e.getMessage());
+    }
   }
 }

@@ -29,6 +29,11 @@ public final class Hstack {
     for (int i = 0; i < xs.length; i++) {
       ys[i] = xs[i].ndim() == 0 ? F.reshape(xs[i], 1) : xs[i];
     }
-    return F.concat(ys, ys[0].ndim() == 1 ? 0 : 1);
+    try {
+      return F.concat(ys, ys[0].ndim() == 1 ? 0 : 1);
+    } catch (InvalidTypeException e) {
+      // concat found the mismatch; name the function the user called
+      throw new InvalidTypeException("hstack: " + e.getMessage());
+    }
   }
 }

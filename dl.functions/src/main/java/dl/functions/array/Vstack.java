@@ -30,6 +30,11 @@ public final class Vstack {
       int nd = xs[i].ndim();
       ys[i] = nd >= 2 ? xs[i] : F.reshape(xs[i], 1, nd == 0 ? 1 : xs[i].shape()[0]);
     }
-    return F.concat(ys, 0);
+    try {
+      return F.concat(ys, 0);
+    } catch (InvalidTypeException e) {
+      // concat found the mismatch; name the function the user called
+      throw new InvalidTypeException("vstack: " + e.getMessage());
+    }
   }
 }

@@ -128,6 +128,25 @@ class AdvancedIndexTest {
   }
 
   @org.junit.jupiter.api.Test
+  void advancedAxesStayInPlaceAroundEllipsisAndIntegers() {
+    double[] d = new double[24];
+    for (int i = 0; i < 24; i++) {
+      d[i] = i;
+    }
+    Variable x = new Variable(dl.api.NdArrays.of(d, 2, 3, 4));
+    // x[..., [0, 2]] -> (2, 3, 2); x[1, [2, 0], 1:3] -> (2, 2); x[[1], ...] -> (1, 3, 4)
+    Variable a = F.getItem(x, Index.ELLIPSIS, Index.array(0, 2));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2, 3, 2}, a.shape());
+    org.junit.jupiter.api.Assertions.assertEquals(22.0, a.array().getDouble(11));
+    Variable b = F.getItem(x, Index.at(1), Index.array(2, 0), Index.slice(1, 3));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new double[] {21, 22, 13, 14}, b.array().toDoubleArray());
+    Variable c = F.getItem(x, Index.array(1), Index.ELLIPSIS);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 3, 4}, c.shape());
+    org.junit.jupiter.api.Assertions.assertEquals(12.0, c.array().getDouble(0));
+  }
+
+  @org.junit.jupiter.api.Test
   void badAdvancedIndices() {
     Variable x = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 3, 4));
     org.junit.jupiter.api.Assertions.assertThrows(

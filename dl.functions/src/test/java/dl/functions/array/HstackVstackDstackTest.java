@@ -120,4 +120,15 @@ class HstackVstackDstackTest {
       return new TestArray[] {TestArray.of(in[0].dtype(), o, 2, 3, 2)};
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void mismatchNamesTheFunction() {
+    Variable a = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 2, 3));
+    Variable b = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 3, 3));
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            dl.api.InvalidTypeException.class, () -> F.hstack(new Variable[] {a, b}));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().startsWith("hstack: ") && e.getMessage().contains("(3, 3)"), e.getMessage());
+  }
 }
