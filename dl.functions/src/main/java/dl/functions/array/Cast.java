@@ -10,8 +10,8 @@ import dl.functions.internal.Opts;
 
 /**
  * Converts the element type (Chainer's {@code cast}); the gradient is cast back to the input's
- * dtype. Casting to the same dtype still records a node, as Chainer does for a different dtype only
- * (use {@link dl.functions.F#cast}, which returns {@code x} itself then).
+ * dtype. {@link dl.functions.F#cast} returns {@code x} itself when the dtype already matches (an
+ * identity either way; Chainer records a node there).
  *
  * <pre>{@code
  * Variable y = new Cast(DType.FLOAT64).applyOne(x);   // or F.cast(x, DType.FLOAT64)
