@@ -13,7 +13,8 @@ import java.util.Arrays;
  * "reflect"}). {@code padWidth} is one width for all sides, a (before, after) pair for every axis,
  * or {@code 2·ndim} values {@code b0, a0, b1, a1, ...}. Built from slices and concatenation, so the
  * gradient of copied border cells is accumulated into their sources (the true derivative; Chainer
- * drops it in edge and reflect modes). Reflect needs widths below the axis length.
+ * drops it in edge and reflect modes). Reflect widths beyond the axis length repeat the reflection
+ * as NumPy does.
  *
  * <pre>{@code
  * Variable y = Pad.apply(x, new int[] {1}, "reflect", 0);   // or F.pad(x, 1, "constant")
@@ -52,8 +53,7 @@ public final class Pad {
       w[i] =
           padWidth.length == 1 ? padWidth[0] : padWidth.length == 2 ? padWidth[i % 2] : padWidth[i];
       ok = w[i] >= 0;
-      ok &= !"reflect".equals(mode) || w[i] == 0 || w[i] < s[i / 2];
-      ok &= !"edge".equals(mode) || w[i] == 0 || s[i / 2] > 0;
+      ok &= "constant".equals(mode) || w[i] == 0 || s[i / 2] > 0;
     }
     if (!ok) {
       throw InvalidTypeException.of(
@@ -61,24 +61,30 @@ public final class Pad {
           "x",
           0,
           "pad_width of 1, 2 or 2*ndim widths >= 0"
-              + ("reflect".equals(mode) ? ", each < the axis length" : ""),
+              + ("constant".equals(mode) ? "" : ", padded axes non-empty"),
           "pad_width == " + Arrays.toString(padWidth) + " for x.shape == " + Shapes.str(s));
     }
     Variable y = x;
     for (int a = 0; a < nd; a++) {
       int before = w[2 * a];
       int after = w[2 * a + 1];
-      if (before == 0 && after == 0) {
-        continue;
+      // Wide reflections go in rounds of at most n - 1, as NumPy (period 2(n - 1)); n == 1 is edge.
+      while (before > 0 || after > 0) {
+        int n = y.shape()[a];
+        boolean chunked = "reflect".equals(mode) && n > 1;
+        String m = "reflect".equals(mode) && n == 1 ? "edge" : mode;
+        int b = chunked ? Math.min(before, n - 1) : before;
+        int f = chunked ? Math.min(after, n - 1) : after;
+        Variable lo = b == 0 ? null : border(y, a, n, b, true, m, constant);
+        Variable hi = f == 0 ? null : border(y, a, n, f, false, m, constant);
+        Variable[] parts =
+            lo == null
+                ? new Variable[] {y, hi}
+                : hi == null ? new Variable[] {lo, y} : new Variable[] {lo, y, hi};
+        y = F.concat(parts, a);
+        before -= b;
+        after -= f;
       }
-      int n = y.shape()[a];
-      Variable lo = before == 0 ? null : border(y, a, n, before, true, mode, constant);
-      Variable hi = after == 0 ? null : border(y, a, n, after, false, mode, constant);
-      Variable[] parts =
-          lo == null
-              ? new Variable[] {y, hi}
-              : hi == null ? new Variable[] {lo, y} : new Variable[] {lo, y, hi};
-      y = F.concat(parts, a);
     }
     return y;
   }

@@ -77,13 +77,41 @@ class PadTest {
     }
   }
 
+  /** Reflect wider than the axis: (2, 3) padded by (5, 4) on the last axis, period 2(n - 1). */
+  @Nested
+  class WideReflect extends FunctionTestCase {
+    @Override
+    protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
+      return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 2, 3)};
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.pad(in[0], new int[] {0, 0, 5, 4}, "reflect", 0)};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      // numpy.pad([a, b, c], (5, 4), "reflect") == [b, a, b, c, b, a, b, c, b, a, b, c]
+      int[] src = {1, 0, 1, 2, 1, 0, 1, 2, 1, 0, 1, 2};
+      double[] o = new double[24];
+      for (int i = 0; i < 2; i++) {
+        for (int j = 0; j < 12; j++) {
+          o[i * 12 + j] = in[0].get(i, src[j]);
+        }
+      }
+      return new TestArray[] {TestArray.of(in[0].dtype(), o, 2, 12)};
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void badWidths() {
     Variable x = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 2, 3));
     org.junit.jupiter.api.Assertions.assertThrows(
         dl.api.InvalidTypeException.class, () -> F.pad(x, -1, "constant"));
+    Variable empty = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 0, 3));
     org.junit.jupiter.api.Assertions.assertThrows(
-        dl.api.InvalidTypeException.class, () -> F.pad(x, 2, "reflect"));
+        dl.api.InvalidTypeException.class, () -> F.pad(empty, 2, "reflect"));
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> F.pad(x, 1, "wrap"));
   }
