@@ -149,6 +149,11 @@ public abstract class FArray extends FActivation {
     return Moveaxis.apply(x, source, destination);
   }
 
+  /** Moves several axes: {@code F.moveaxis(x, new int[] {0, 1}, new int[] {-1, -2})}. */
+  public static Variable moveaxis(Variable x, int[] source, int[] destination) {
+    return Moveaxis.apply(x, source, destination);
+  }
+
   /** Pads with a constant: {@code F.pad(x, new int[] {1}, "constant", 0)}; modes edge, reflect. */
   public static Variable pad(Variable x, int[] padWidth, String mode, double constantValues) {
     return Pad.apply(x, padWidth, mode, constantValues);

@@ -55,6 +55,34 @@ class AxisMovesTest {
   }
 
   @Nested
+  class MoveaxisTwo extends Base {
+    // numpy.moveaxis(x, [0, 1], [-1, -2]).shape == (4, 3, 2)
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.moveaxis(in[0], new int[] {0, 1}, new int[] {-1, -2})};
+    }
+
+    @Override
+    int[] perm() {
+      return new int[] {2, 1, 0};
+    }
+  }
+
+  @Nested
+  class MoveaxisTwoKeepOrder extends Base {
+    // numpy.moveaxis(x, [2, 0], [0, 1]) -> axes order (2, 0, 1)
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.moveaxis(in[0], new int[] {2, 0}, new int[] {0, 1})};
+    }
+
+    @Override
+    int[] perm() {
+      return new int[] {2, 0, 1};
+    }
+  }
+
+  @Nested
   class RollaxisToFront extends Base {
     @Override
     protected Variable[] forward(Variable[] in) {
