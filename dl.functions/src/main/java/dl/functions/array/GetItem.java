@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Basic NumPy indexing (Chainer's {@code GetItem}): integers, slices with steps (negative too),
  * {@link Index#NEWAXIS} and one {@link Index#ELLIPSIS}. The gradient adds the output gradient into
- * zeros at the selected places.
+ * zeros at the selected places. Integer-array and boolean-mask entries go through {@link
+ * dl.functions.F#getItem}, which adds a gather ({@link AdvancedIndex}).
  *
  * <pre>{@code
  * Variable y = new GetItem(Index.slice(0, 2), Index.at(1)).applyOne(x);   // x[0:2, 1]
@@ -43,7 +44,7 @@ public final class GetItem extends FunctionNode {
               v instanceof Index[]
                   ? (Index[]) v
                   : ((List<?>) v).stream().map(Index.class::cast).toArray(Index[]::new);
-          return new GetItem(idx).apply(in);
+          return new Variable[] {dl.functions.F.getItem(in[0], idx)};
         });
   }
 
@@ -52,10 +53,21 @@ public final class GetItem extends FunctionNode {
     return "get_item";
   }
 
+  /** Basic indices through this node; one integer-array or mask entry adds a gather. */
+  public static Variable apply(Variable x, Index... index) {
+    return AdvancedIndex.isAdvanced(index)
+        ? AdvancedIndex.get(x, index)
+        : new GetItem(index).applyOne(x);
+  }
+
   static Plan plan(String fn, Index[] index, int[] shape) {
     int consumed = 0;
     int ellipses = 0;
     for (Index i : index) {
+      if (i.kind() == Index.Kind.ARRAY || i.kind() == Index.Kind.MASK) {
+        throw new IllegalArgumentException(
+            fn + ": the GetItem node takes basic indices only; use F.getItem for " + i);
+      }
       consumed += i.kind() == Index.Kind.AT || i.kind() == Index.Kind.SLICE ? 1 : 0;
       ellipses += i.kind() == Index.Kind.ELLIPSIS ? 1 : 0;
     }

@@ -1,13 +1,16 @@
 package dl.functions.array;
 
 /**
- * One entry of a basic NumPy index for {@link GetItem}: an integer ({@link #at}), a slice with
- * optional start/stop and a step ({@link #slice}), {@link #NEWAXIS} or {@link #ELLIPSIS}.
+ * One entry of a NumPy index for {@link GetItem}: an integer ({@link #at}), a slice with optional
+ * start/stop and a step ({@link #slice}), {@link #NEWAXIS}, {@link #ELLIPSIS}, or one advanced
+ * entry per index: an integer array ({@link #array}) or a boolean mask ({@link #mask}).
  *
  * <pre>{@code
  * // x[0:2, 1, None, ...] and x[::-1]
  * F.getItem(x, Index.slice(0, 2), Index.at(1), Index.NEWAXIS, Index.ELLIPSIS);
  * F.getItem(x, Index.slice(null, null, -1));
+ * F.getItem(x, Index.all(), Index.array(2, 0, 2));            // x[:, [2, 0, 2]]
+ * F.getItem(x, Index.mask(new boolean[] {true, false, true}, 3)); // x[[True, False, True]]
  * }</pre>
  */
 public final class Index {
@@ -16,7 +19,9 @@ public final class Index {
     AT,
     SLICE,
     NEWAXIS,
-    ELLIPSIS
+    ELLIPSIS,
+    ARRAY,
+    MASK
   }
 
   /** A new axis of size 1 (NumPy's {@code None}). */
@@ -30,6 +35,8 @@ public final class Index {
   private final Integer start;
   private final Integer stop;
   private final int step;
+  private int[] values = new int[0];
+  private int[] valuesShape = new int[0];
 
   private Index(Kind kind, int at, Integer start, Integer stop, int step) {
     this.kind = kind;
@@ -37,6 +44,55 @@ public final class Index {
     this.start = start;
     this.stop = stop;
     this.step = step;
+  }
+
+  /** An integer array (1-d, negatives count from the end); its axes replace the indexed axis. */
+  public static Index array(int... values) {
+    return array(values, values.length);
+  }
+
+  /** An integer array of the given shape, row-major. */
+  public static Index array(int[] values, int... shape) {
+    if (dl.api.Shapes.size(shape) != values.length) {
+      throw new IllegalArgumentException(
+          "get_item: " + values.length + " index values for shape " + dl.api.Shapes.str(shape));
+    }
+    Index i = new Index(Kind.ARRAY, 0, null, null, 1);
+    i.values = values.clone();
+    i.valuesShape = shape.clone();
+    return i;
+  }
+
+  /**
+   * A boolean mask over {@code shape.length} consecutive axes (shape must match them); they are
+   * replaced by one axis holding the selected elements in row-major order.
+   */
+  public static Index mask(boolean[] mask, int... shape) {
+    if (dl.api.Shapes.size(shape) != mask.length || shape.length == 0) {
+      throw new IllegalArgumentException(
+          "get_item: " + mask.length + " mask values for shape " + dl.api.Shapes.str(shape));
+    }
+    int n = 0;
+    int[] pos = new int[mask.length];
+    for (int k = 0; k < mask.length; k++) {
+      if (mask[k]) {
+        pos[n++] = k;
+      }
+    }
+    Index i = new Index(Kind.MASK, 0, null, null, 1);
+    i.values = java.util.Arrays.copyOf(pos, n);
+    i.valuesShape = shape.clone();
+    return i;
+  }
+
+  /** Integer-array values, or the flat positions of a mask's true entries. */
+  public int[] values() {
+    return values.clone();
+  }
+
+  /** The shape of an integer array or of a mask. */
+  public int[] valuesShape() {
+    return valuesShape.clone();
   }
 
   /** A single position (negative counts from the end); the axis is dropped. */
@@ -101,6 +157,10 @@ public final class Index {
         return "None";
       case ELLIPSIS:
         return "...";
+      case ARRAY:
+        return "array" + java.util.Arrays.toString(values);
+      case MASK:
+        return "mask" + dl.api.Shapes.str(valuesShape);
       default:
         return (start == null ? "" : start)
             + ":"

@@ -18,9 +18,12 @@ import java.util.Arrays;
  * Cross entropy of softmax over axis 1 against int32 labels (Chainer's {@code
  * SoftmaxCrossEntropy}). Labels equal to {@code ignoreLabel} (-1 by default) contribute nothing;
  * {@code normalize} divides the sum by the number of other labels (else by the batch size); {@code
- * reduce} is {@code "mean"} (0-d loss) or {@code "no"} (one loss per label). Forward is a stable
- * log-softmax; backward is {@code (softmax(x) - onehot(t))·g/count} built from functions, so it
- * differentiates again.
+ * reduce} is {@code "mean"} (0-d loss) or {@code "no"} (one loss per label). An optional {@code
+ * classWeight} of shape (C,) multiplies each label's loss by its class's weight; the mean still
+ * divides by the number of unignored labels (Chainer's normalisation; PyTorch divides by the sum of
+ * their weights). Forward is a stable log-softmax; backward is {@code (softmax(x) -
+ * onehot(t))·w[t]·g/count} built from functions, so it differentiates again. Soft (floating)
+ * targets go through {@link SoftTargetCrossEntropy} from the facade.
  *
  * <pre>{@code
  * Variable loss = new SoftmaxCrossEntropy(-1, true, "mean").applyOne(logits, labels);
@@ -30,11 +33,26 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
   private final int ignoreLabel;
   private final boolean normalize;
   private final boolean reduceMean;
+  private final NdArray classWeight;
   private NdArray labels; // ignored labels replaced by 0, so they index safely
   private NdArray keep; // 1 for counted labels, 0 for ignored ones; shape of t, x's dtype
   private double coeff;
 
   public SoftmaxCrossEntropy(int ignoreLabel, boolean normalize, String reduce) {
+    this(ignoreLabel, normalize, reduce, null);
+  }
+
+  /** With per-class weights ({@code classWeight} of shape (C,), floating; null for none). */
+  public SoftmaxCrossEntropy(
+      int ignoreLabel, boolean normalize, String reduce, NdArray classWeight) {
+    if (classWeight != null && (classWeight.ndim() != 1 || !classWeight.dtype().isFloating())) {
+      throw new IllegalArgumentException(
+          "softmax_cross_entropy: class_weight must be 1-d floating, got "
+              + classWeight.dtype()
+              + " of shape "
+              + Shapes.str(classWeight.shape()));
+    }
+    this.classWeight = classWeight;
     if (!"mean".equals(reduce) && !"no".equals(reduce)) {
       throw new IllegalArgumentException(
           "softmax_cross_entropy: reduce must be \"mean\" or" + " \"no\", got \"" + reduce + "\"");
@@ -46,17 +64,24 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
 
   /**
    * Registered as {@code "softmax_cross_entropy"}; options {@code ignore_label} (int, -1), {@code
-   * normalize} (boolean, true), {@code reduce} ("mean" or "no", "mean").
+   * normalize} (boolean, true), {@code reduce} ("mean" or "no", "mean"), {@code class_weight}
+   * (NdArray, none), {@code soft_target_loss} ("cross-entropy" or "kl-divergence", for floating
+   * targets).
    */
   public static FunctionProvider provider() {
     return FunctionProvider.of(
         "softmax_cross_entropy",
         (o, in) ->
-            new SoftmaxCrossEntropy(
-                    Opts.integer(o, "ignore_label", -1),
-                    Opts.bool(o, "normalize", true),
-                    Opts.string(o, "reduce", "mean"))
-                .apply(in));
+            new Variable[] {
+              F.softmaxCrossEntropy(
+                  in[0],
+                  in[1],
+                  Opts.bool(o, "normalize", true),
+                  (NdArray) o.get("class_weight"),
+                  Opts.integer(o, "ignore_label", -1),
+                  Opts.string(o, "reduce", "mean"),
+                  Opts.string(o, "soft_target_loss", "cross-entropy"))
+            });
   }
 
   @Override
@@ -74,6 +99,18 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
     int[] want = new int[xs.length - 1];
     want[0] = xs[0];
     System.arraycopy(xs, 2, want, 1, xs.length - 2);
+    if (classWeight != null
+        && (classWeight.shape()[0] != xs[1] || classWeight.dtype() != in[0].dtype())) {
+      throw InvalidTypeException.of(
+          fn,
+          "class_weight",
+          2,
+          "class_weight.shape == (" + xs[1] + ",) of x.dtype " + in[0].dtype(),
+          "class_weight.shape == "
+              + Shapes.str(classWeight.shape())
+              + ", dtype "
+              + classWeight.dtype());
+    }
     if (!Arrays.equals(want, in[1].shape())) {
       throw InvalidTypeException.of(
           fn,
@@ -91,7 +128,8 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
     int classes = x.shape()[1];
     // Labels are few (one per sample): check them on the host and build the clean index there.
     int[] t = in[1].toIntArray();
-    float[] k = new float[t.length];
+    double[] w = classWeight == null ? null : classWeight.toDoubleArray();
+    double[] k = new double[t.length];
     int count = 0;
     for (int i = 0; i < t.length; i++) {
       if (t[i] == ignoreLabel) {
@@ -109,7 +147,7 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
                 + ignoreLabel
                 + ")");
       } else {
-        k[i] = 1;
+        k[i] = w == null ? 1 : w[t[i]];
         count++;
       }
     }

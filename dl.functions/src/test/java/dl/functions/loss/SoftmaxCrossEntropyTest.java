@@ -9,6 +9,7 @@ import dl.api.NdArrays;
 import dl.api.Variable;
 import dl.functions.F;
 import dl.testing.FunctionTestCase;
+import dl.testing.GradientCheck;
 import dl.testing.TestArray;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
@@ -105,6 +106,158 @@ class SoftmaxCrossEntropyTest {
     int[] shape() {
       return new int[] {2, 3, 2};
     }
+  }
+
+  static final double[] W = {0.5, 2.0, 1.5, 0.25};
+
+  /** Class weights: each label's loss times w[t]; the mean still divides by the label count. */
+  abstract static class Weighted extends FunctionTestCase {
+    abstract String reduce();
+
+    @Override
+    protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
+      TestArray t = TestArray.integers(rng, 0, 4, 5);
+      t.data()[2] = -1;
+      return new TestArray[] {TestArray.uniform(rng, dtype, -2, 2, 5, 4), t};
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      var w = in[0].array().backend().fromArray(W, 4).astype(in[0].dtype());
+      return new Variable[] {
+        F.softmaxCrossEntropy(in[0], in[1], true, w, -1, reduce(), "cross-entropy")
+      };
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      double[] each = new double[5];
+      double total = 0;
+      int count = 0;
+      for (int i = 0; i < 5; i++) {
+        int label = (int) in[1].data()[i];
+        if (label == -1) {
+          continue;
+        }
+        double sum = 0;
+        for (int j = 0; j < 4; j++) {
+          sum += Math.exp(in[0].get(i, j));
+        }
+        each[i] = W[label] * (Math.log(sum) - in[0].get(i, label));
+        total += each[i];
+        count++;
+      }
+      if (reduce().equals("no")) {
+        return new TestArray[] {new TestArray(each, new int[] {5}, in[0].dtype())};
+      }
+      return new TestArray[] {TestArray.of(in[0].dtype(), new double[] {total / count})};
+    }
+  }
+
+  @Nested
+  class WeightedMean extends Weighted {
+    @Override
+    String reduce() {
+      return "mean";
+    }
+  }
+
+  @Nested
+  class WeightedNo extends Weighted {
+    @Override
+    String reduce() {
+      return "no";
+    }
+  }
+
+  /** Soft targets on a (2, 3, 2) input: rows of t sum to 1 along axis 1. */
+  abstract static class Soft extends FunctionTestCase {
+    abstract String loss();
+
+    @Override
+    protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
+      TestArray p = TestArray.uniform(rng, dtype, 0.1, 1, 2, 3, 2);
+      double[] d = p.data().clone();
+      for (int i = 0; i < 2; i++) {
+        for (int k = 0; k < 2; k++) {
+          double s = 0;
+          for (int c = 0; c < 3; c++) {
+            s += d[(i * 3 + c) * 2 + k];
+          }
+          for (int c = 0; c < 3; c++) {
+            d[(i * 3 + c) * 2 + k] /= s;
+          }
+        }
+      }
+      TestArray t = TestArray.of(dtype, d, 2, 3, 2);
+      return new TestArray[] {
+        TestArray.uniform(rng, dtype, -2, 2, 2, 3, 2),
+        dtype == DType.FLOAT32 ? t.map(v -> (float) v) : t
+      };
+    }
+
+    @Override
+    protected GradientCheck.Options backwardOptions(DType dtype) {
+      return GradientCheck.options().withNoGrads(false, true); // targets are constants here
+    }
+
+    @Override
+    protected GradientCheck.Options doubleBackwardOptions(DType dtype) {
+      return GradientCheck.doubleBackwardOptions().withNoGrads(false, true);
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.softmaxCrossEntropy(in[0], in[1], true, null, -1, "mean", loss())};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      double total = 0;
+      for (int i = 0; i < 2; i++) {
+        for (int k = 0; k < 2; k++) {
+          double z = 0;
+          for (int c = 0; c < 3; c++) {
+            z += Math.exp(in[0].get(i, c, k));
+          }
+          for (int c = 0; c < 3; c++) {
+            double t = in[1].get(i, c, k);
+            double logY = in[0].get(i, c, k) - Math.log(z);
+            total += loss().equals("kl-divergence") ? t * (Math.log(t + 1e-7) - logY) : -t * logY;
+          }
+        }
+      }
+      return new TestArray[] {TestArray.of(in[0].dtype(), new double[] {total / 4})};
+    }
+  }
+
+  @Nested
+  class SoftCrossEntropy extends Soft {
+    @Override
+    String loss() {
+      return "cross-entropy";
+    }
+  }
+
+  @Nested
+  class SoftKl extends Soft {
+    @Override
+    String loss() {
+      return "kl-divergence";
+    }
+  }
+
+  @Test
+  void classWeightShapeChecked() {
+    Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 3));
+    Variable t = new Variable(NdArrays.of(new int[] {0, 1}, 2), null, false);
+    InvalidTypeException e =
+        assertThrows(
+            InvalidTypeException.class,
+            () ->
+                F.softmaxCrossEntropy(
+                    x, t, true, NdArrays.zeros(DType.FLOAT32, 2), -1, "mean", "cross-entropy"));
+    assertTrue(e.getMessage().contains("class_weight"), e.getMessage());
   }
 
   @Test

@@ -1,0 +1,79 @@
+package dl.functions.array;
+
+import dl.api.FunctionNode;
+import dl.api.InvalidTypeException;
+import dl.api.NdArray;
+import dl.api.Shapes;
+import dl.api.Variable;
+import dl.api.spi.FunctionProvider;
+import dl.functions.F;
+import dl.functions.internal.Check;
+
+/**
+ * Elementwise choice {@code condition ? x : y} with broadcasting (Chainer's {@code where}). The
+ * condition is a constant mask (int32 or floating, nonzero meaning true; Catena has no bool dtype);
+ * gradients flow to {@code x} where it holds and to {@code y} elsewhere, summed back to each
+ * input's shape.
+ *
+ * <pre>{@code
+ * Variable z = new Where().applyOne(cond, x, y);   // or F.where(cond, x, y)
+ * }</pre>
+ */
+public final class Where extends FunctionNode {
+  private NdArray cond;
+  private int[] xShape;
+  private int[] yShape;
+
+  /** Registered as {@code "where"}; inputs condition, x, y; no options. */
+  public static FunctionProvider provider() {
+    return FunctionProvider.of("where", (o, in) -> new Where().apply(in));
+  }
+
+  @Override
+  public String label() {
+    return "where";
+  }
+
+  @Override
+  protected void checkTypeForward(NdArray[] in) {
+    Check.floating(label(), "x", 1, in[1]);
+    Check.sameDtype(label(), "x", in[1], "y", 2, in[2]);
+    try {
+      Shapes.broadcast(Shapes.broadcast(in[0].shape(), in[1].shape()), in[2].shape());
+    } catch (IllegalArgumentException e) {
+      throw InvalidTypeException.of(
+          label(),
+          "y",
+          2,
+          "condition, x and y broadcastable (condition "
+              + Shapes.str(in[0].shape())
+              + ", x "
+              + Shapes.str(in[1].shape())
+              + ")",
+          "y.shape == " + Shapes.str(in[2].shape()));
+    }
+  }
+
+  @Override
+  public NdArray[] forward(NdArray[] in) {
+    cond = in[0].astype(in[1].dtype());
+    xShape = in[1].shape();
+    yShape = in[2].shape();
+    return new NdArray[] {in[1].backend().where(cond, in[1], in[2])};
+  }
+
+  @Override
+  public Variable[] backward(int[] targets, Variable[] gy) {
+    Variable c = Variable.constant(cond);
+    Variable zero = Variable.constant(gy[0].array().backend().zeros(new int[0], gy[0].dtype()));
+    Variable[] g = new Variable[3];
+    for (int t : targets) {
+      if (t == 1) {
+        g[1] = F.sumTo(new Where().applyOne(c, gy[0], zero), xShape);
+      } else if (t == 2) {
+        g[2] = F.sumTo(new Where().applyOne(c, zero, gy[0]), yShape);
+      }
+    }
+    return g;
+  }
+}
