@@ -57,6 +57,8 @@ module dl.functions {
       dl.functions.array.GetItem,
       // connection
       dl.functions.connection.Linear,
+      dl.functions.connection.ConvolutionNd,
+      dl.functions.connection.DeconvolutionNd,
       // loss
       dl.functions.loss.SoftmaxCrossEntropy,
       dl.functions.loss.MeanSquaredError,
