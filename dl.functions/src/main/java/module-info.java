@@ -13,6 +13,7 @@ module dl.functions {
   exports dl.functions.loss;
   exports dl.functions.evaluation;
   exports dl.functions.noise;
+  exports dl.functions.pooling;
 
   provides dl.api.spi.VariableMath with
       dl.functions.BasicMath;
@@ -68,6 +69,8 @@ module dl.functions {
       dl.functions.noise.Dropout,
       // normalization
       // pooling
+      dl.functions.pooling.MaxPoolingNd,
+      dl.functions.pooling.AveragePoolingNd,
       // rnn
       // util
       // (Add stays last: every entry above ends with a comma, so additions never touch it)

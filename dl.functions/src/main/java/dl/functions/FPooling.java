@@ -1,5 +1,9 @@
 package dl.functions;
 
+import dl.api.Variable;
+import dl.functions.pooling.AveragePoolingNd;
+import dl.functions.pooling.MaxPoolingNd;
+
 /**
  * The pooling functions of {@link F}. Users call them as {@code F.name(...)}; the facade is split
  * into one class per category so that each stays small (static methods are inherited by {@code F}).
@@ -7,4 +11,99 @@ package dl.functions;
  */
 public abstract class FPooling extends FNormalization {
   FPooling() {}
+
+  private static int spatial(String fn, Variable x, int nd) {
+    int d = x.shape().length - 2;
+    if (d < 1 || (nd > 0 && d != nd)) {
+      throw new dl.api.InvalidTypeException(
+          fn
+              + ": invalid argument x (input 0)\nExpect: x.ndim == "
+              + (nd > 0 ? nd + 2 : ">= 3")
+              + "\nActual: x.ndim == "
+              + x.shape().length);
+    }
+    return d;
+  }
+
+  /**
+   * N-d max pooling with Chainer's arguments ({@code stride} null: the kernel size; {@code pad}
+   * null: 0): {@code F.maxPoolingNd(x, new int[] {2, 2}, null, null, true)}.
+   */
+  public static Variable maxPoolingNd(
+      Variable x, int[] ksize, int[] stride, int[] pad, boolean coverAll) {
+    String fn = "max_pooling_nd";
+    int nd = spatial(fn, x, 0);
+    if (ksize == null) {
+      throw new IllegalArgumentException(fn + ": ksize is required");
+    }
+    int[] k = FConnection.expand(fn, "ksize", ksize, nd, 1);
+    int[] s = stride == null ? k : FConnection.expand(fn, "stride", stride, nd, 1);
+    int[] p = FConnection.expand(fn, "pad", pad, nd, 0);
+    return new MaxPoolingNd(k, s, p, coverAll).applyOne(x);
+  }
+
+  /** 1-d max pooling: {@code F.maxPooling1d(x, 2, 2, 0, true)}. */
+  public static Variable maxPooling1d(
+      Variable x, int ksize, int stride, int pad, boolean coverAll) {
+    spatial("max_pooling_1d", x, 1);
+    return maxPoolingNd(x, new int[] {ksize}, new int[] {stride}, new int[] {pad}, coverAll);
+  }
+
+  /** 2-d max pooling with stride = ksize, no pad, cover_all: {@code F.maxPooling2d(x, 2)}. */
+  public static Variable maxPooling2d(Variable x, int ksize) {
+    return maxPooling2d(x, ksize, ksize, 0, true);
+  }
+
+  /** 2-d max pooling: {@code F.maxPooling2d(x, 3, 2, 1, true)}. */
+  public static Variable maxPooling2d(
+      Variable x, int ksize, int stride, int pad, boolean coverAll) {
+    spatial("max_pooling_2d", x, 2);
+    return maxPoolingNd(x, new int[] {ksize}, new int[] {stride}, new int[] {pad}, coverAll);
+  }
+
+  /** 3-d max pooling: {@code F.maxPooling3d(x, 2, 2, 0, true)}. */
+  public static Variable maxPooling3d(
+      Variable x, int ksize, int stride, int pad, boolean coverAll) {
+    spatial("max_pooling_3d", x, 3);
+    return maxPoolingNd(x, new int[] {ksize}, new int[] {stride}, new int[] {pad}, coverAll);
+  }
+
+  /**
+   * N-d average pooling ({@code ignorePad}: Chainer's {@code pad_value=None}, dividing by the
+   * elements inside the input; otherwise padding counts as zeros): {@code F.averagePoolingNd(x, new
+   * int[] {2, 2}, null, null, false)}.
+   */
+  public static Variable averagePoolingNd(
+      Variable x, int[] ksize, int[] stride, int[] pad, boolean ignorePad) {
+    String fn = "average_pooling_nd";
+    int nd = spatial(fn, x, 0);
+    if (ksize == null) {
+      throw new IllegalArgumentException(fn + ": ksize is required");
+    }
+    int[] k = FConnection.expand(fn, "ksize", ksize, nd, 1);
+    int[] s = stride == null ? k : FConnection.expand(fn, "stride", stride, nd, 1);
+    int[] p = FConnection.expand(fn, "pad", pad, nd, 0);
+    return new AveragePoolingNd(k, s, p, ignorePad).applyOne(x);
+  }
+
+  /** 1-d average pooling: {@code F.averagePooling1d(x, 2, 2, 0)}. */
+  public static Variable averagePooling1d(Variable x, int ksize, int stride, int pad) {
+    spatial("average_pooling_1d", x, 1);
+    return averagePoolingNd(x, new int[] {ksize}, new int[] {stride}, new int[] {pad}, false);
+  }
+
+  /**
+   * 2-d average pooling (padding counts as zeros, as Chainer): {@code F.averagePooling2d(x, 2, 2,
+   * 0)}.
+   */
+  public static Variable averagePooling2d(Variable x, int ksize, int stride, int pad) {
+    spatial("average_pooling_2d", x, 2);
+    return averagePoolingNd(x, new int[] {ksize}, new int[] {stride}, new int[] {pad}, false);
+  }
+
+  /** 3-d average pooling: {@code F.averagePooling3d(x, 2, 2, 0)}. */
+  public static Variable averagePooling3d(Variable x, int ksize, int stride, int pad) {
+    spatial("average_pooling_3d", x, 3);
+    return averagePoolingNd(x, new int[] {ksize}, new int[] {stride}, new int[] {pad}, false);
+  }
 }
