@@ -120,13 +120,13 @@ public final class ConvolutionNd extends FunctionNode {
     ConvGeometry g = geometry(x, w.shape());
     int no = g.outSize();
     int nk = g.kSize();
-    NdArray col = Im2Col.gather(x, g, 0).reshape(n * no, nk * c);
+    NdArray col = Im2Col.gather(x, g, 0).reshape(n, no, nk * c);
     NdArray wc = c == 1 ? w.reshape(oc, nk) : w.reshape(oc, c, nk).transpose(0, 2, 1);
-    NdArray y = col.matmul(wc.reshape(oc, nk * c), false, true); // (N·Out, OC)
+    // per image W·colᵀ, W broadcast over the batch: (N, OC, Out) is already channels-first
+    NdArray yt = wc.reshape(1, oc, nk * c).matmul(col, false, true);
     if (in.length == 3) {
-      x.backend().binaryInto(BinaryOp.ADD, y, in[2]);
+      x.backend().binaryInto(BinaryOp.ADD, yt, in[2].reshape(1, oc, 1));
     }
-    NdArray yt = oc == 1 ? y : y.reshape(n, no, oc).transpose(0, 2, 1);
     int[] shape = new int[2 + g.nd()];
     shape[0] = n;
     shape[1] = oc;

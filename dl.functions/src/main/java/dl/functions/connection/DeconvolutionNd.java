@@ -102,9 +102,9 @@ public final class DeconvolutionNd extends FunctionNode {
     ConvGeometry g = geometry(xs, w.shape());
     int ns = g.outSize(); // the windows of the geometry are this function's input positions
     int nk = g.kSize();
-    NdArray xt = ic == 1 ? x.reshape(n * ns, 1) : x.reshape(n, ic, ns).transpose(0, 2, 1);
     NdArray wc = oc == 1 ? w.reshape(ic, nk) : w.reshape(ic, oc, nk).transpose(0, 2, 1);
-    NdArray col = xt.reshape(n * ns, ic).matmul(wc.reshape(ic, nk * oc), false, false);
+    // per image xᵀ·W with W broadcast over the batch: no transpose of x is materialised
+    NdArray col = x.reshape(n, ic, ns).matmul(wc.reshape(1, ic, nk * oc), true, false);
     int[] shape = new int[2 + g.nd()];
     shape[0] = n;
     shape[1] = oc;
