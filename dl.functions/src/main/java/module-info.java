@@ -14,6 +14,7 @@ module dl.functions {
   exports dl.functions.evaluation;
   exports dl.functions.noise;
   exports dl.functions.pooling;
+  exports dl.functions.normalization;
 
   provides dl.api.spi.VariableMath with
       dl.functions.BasicMath;
@@ -68,6 +69,8 @@ module dl.functions {
       // noise
       dl.functions.noise.Dropout,
       // normalization
+      dl.functions.normalization.BatchNormalization,
+      dl.functions.normalization.FixedBatchNormalization,
       // pooling
       dl.functions.pooling.MaxPoolingNd,
       dl.functions.pooling.AveragePoolingNd,
