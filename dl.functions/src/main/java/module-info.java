@@ -71,6 +71,10 @@ module dl.functions {
       // normalization
       dl.functions.normalization.BatchNormalization,
       dl.functions.normalization.FixedBatchNormalization,
+      dl.functions.normalization.LayerNormalization,
+      dl.functions.normalization.GroupNormalization,
+      dl.functions.normalization.Normalize,
+      dl.functions.normalization.LocalResponseNormalization,
       // pooling
       dl.functions.pooling.MaxPoolingNd,
       dl.functions.pooling.AveragePoolingNd,

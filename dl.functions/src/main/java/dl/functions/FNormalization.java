@@ -4,6 +4,10 @@ import dl.api.NdArray;
 import dl.api.Variable;
 import dl.functions.normalization.BatchNormalization;
 import dl.functions.normalization.FixedBatchNormalization;
+import dl.functions.normalization.GroupNormalization;
+import dl.functions.normalization.LayerNormalization;
+import dl.functions.normalization.LocalResponseNormalization;
+import dl.functions.normalization.Normalize;
 
 /**
  * The normalization functions of {@link F}. Users call them as {@code F.name(...)}; the facade is
@@ -57,5 +61,50 @@ public abstract class FNormalization extends FNoise {
       double eps,
       int[] axis) {
     return new FixedBatchNormalization(eps, axis).applyOne(x, gamma, beta, mean, var);
+  }
+
+  /** Layer normalization of a 2-d x, eps 1e-5: {@code F.layerNormalization(x, gamma, beta)}. */
+  public static Variable layerNormalization(Variable x, Variable gamma, Variable beta) {
+    return layerNormalization(x, gamma, beta, 1e-5);
+  }
+
+  /** Layer normalization with eps: {@code F.layerNormalization(x, gamma, beta, 1e-6)}. */
+  public static Variable layerNormalization(Variable x, Variable gamma, Variable beta, double eps) {
+    return new LayerNormalization(eps).applyOne(x, gamma, beta);
+  }
+
+  /** Group normalization, eps 1e-5: {@code F.groupNormalization(x, 2, gamma, beta)}. */
+  public static Variable groupNormalization(Variable x, int groups, Variable gamma, Variable beta) {
+    return groupNormalization(x, groups, gamma, beta, 1e-5);
+  }
+
+  /** Group normalization with eps: {@code F.groupNormalization(x, 2, gamma, beta, 1e-5)}. */
+  public static Variable groupNormalization(
+      Variable x, int groups, Variable gamma, Variable beta, double eps) {
+    return new GroupNormalization(groups, eps).applyOne(x, gamma, beta);
+  }
+
+  /** L2 normalization over axis 1, eps 1e-5: {@code F.normalize(x)}. */
+  public static Variable normalize(Variable x) {
+    return normalize(x, 1e-5, 1);
+  }
+
+  /** L2 normalization {@code x/(‖x‖ + eps)} over {@code axis}: {@code F.normalize(x, 1e-5, 1)}. */
+  public static Variable normalize(Variable x, double eps, int axis) {
+    return new Normalize(eps, axis).applyOne(x);
+  }
+
+  /**
+   * Local response normalization with n 5, k 2, α 1e-4, β 0.75: {@code
+   * F.localResponseNormalization(x)}.
+   */
+  public static Variable localResponseNormalization(Variable x) {
+    return localResponseNormalization(x, 5, 2, 1e-4, 0.75);
+  }
+
+  /** Local response normalization: {@code F.localResponseNormalization(x, 5, 2, 1e-4, 0.75)}. */
+  public static Variable localResponseNormalization(
+      Variable x, int n, double k, double alpha, double beta) {
+    return new LocalResponseNormalization(n, k, alpha, beta).applyOne(x);
   }
 }
