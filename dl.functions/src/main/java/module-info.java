@@ -61,6 +61,8 @@ module dl.functions {
       dl.functions.connection.Linear,
       dl.functions.connection.ConvolutionNd,
       dl.functions.connection.DeconvolutionNd,
+      dl.functions.connection.EmbedId,
+      dl.functions.connection.Bilinear,
       // loss
       dl.functions.loss.SoftmaxCrossEntropy,
       dl.functions.loss.MeanSquaredError,

@@ -2,8 +2,10 @@ package dl.functions;
 
 import dl.api.Variable;
 import dl.functions.array.Index;
+import dl.functions.connection.Bilinear;
 import dl.functions.connection.ConvolutionNd;
 import dl.functions.connection.DeconvolutionNd;
+import dl.functions.connection.EmbedId;
 import dl.functions.connection.Linear;
 import java.util.Arrays;
 
@@ -269,5 +271,29 @@ public abstract class FConnection extends FArray {
   public static Variable deconvolution3d(Variable x, Variable w, Variable b, int stride, int pad) {
     spatialDims("deconvolution_3d", x, 3);
     return deconvolutionNd(x, w, b, new int[] {stride}, new int[] {pad}, null, null, 1);
+  }
+
+  /** Embedding lookup of int32 ids: {@code F.embedId(ids, W)}. */
+  public static Variable embedId(Variable x, Variable w) {
+    return embedId(x, w, null);
+  }
+
+  /**
+   * Embedding lookup; ids equal to {@code ignoreLabel} give zero rows: {@code F.embedId(ids, W,
+   * -1)}.
+   */
+  public static Variable embedId(Variable x, Variable w, Integer ignoreLabel) {
+    return new EmbedId(ignoreLabel).applyOne(x, w);
+  }
+
+  /** Bilinear form without the linear terms: {@code F.bilinear(e1, e2, W)}. */
+  public static Variable bilinear(Variable e1, Variable e2, Variable w) {
+    return new Bilinear().applyOne(e1, e2, w);
+  }
+
+  /** Bilinear form with the linear terms and bias: {@code F.bilinear(e1, e2, W, V1, V2, b)}. */
+  public static Variable bilinear(
+      Variable e1, Variable e2, Variable w, Variable v1, Variable v2, Variable b) {
+    return new Bilinear().applyOne(e1, e2, w, v1, v2, b);
   }
 }
