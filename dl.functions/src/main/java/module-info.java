@@ -80,6 +80,9 @@ module dl.functions {
       // pooling
       dl.functions.pooling.MaxPoolingNd,
       dl.functions.pooling.AveragePoolingNd,
+      dl.functions.pooling.Unpooling2d,
+      dl.functions.pooling.Upsampling2d,
+      dl.functions.pooling.SpatialPyramidPooling2d,
       // rnn
       // util
       // (Add stays last: every entry above ends with a comma, so additions never touch it)

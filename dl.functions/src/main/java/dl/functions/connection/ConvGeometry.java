@@ -82,7 +82,7 @@ public final class ConvGeometry {
   }
 
   /** A geometry with given output sizes (deconvolution, whose output is the window's input). */
-  static ConvGeometry withOut(int[] in, int[] k, int[] s, int[] p, int[] d, int[] out) {
+  public static ConvGeometry withOut(int[] in, int[] k, int[] s, int[] p, int[] d, int[] out) {
     return new ConvGeometry(in.clone(), k.clone(), s.clone(), p.clone(), d.clone(), out.clone());
   }
 

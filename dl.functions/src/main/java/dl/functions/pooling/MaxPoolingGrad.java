@@ -32,13 +32,18 @@ public final class MaxPoolingGrad extends FunctionNode {
 
   @Override
   public NdArray[] forward(NdArray[] in) {
-    var b = in[0].backend();
+    return new NdArray[] {scatter(in[0], g, argmax, xShape)};
+  }
+
+  /** {@code gy (N, C, *Out)} placed at the window positions {@code argmax (N, Out, C)}, summed. */
+  static NdArray scatter(NdArray gyc, ConvGeometry g, NdArray argmax, int[] xShape) {
+    var b = gyc.backend();
     int n = xShape[0];
     int c = xShape[1];
-    NdArray gy = PoolShapes.toChannelsLast(in[0], n, c, g.outSize()); // (N, Out, C)
-    NdArray gcol = b.zeros(new int[] {n, g.outSize(), g.kSize(), c}, in[0].dtype());
+    NdArray gy = PoolShapes.toChannelsLast(gyc, n, c, g.outSize()); // (N, Out, C)
+    NdArray gcol = b.zeros(new int[] {n, g.outSize(), g.kSize(), c}, gyc.dtype());
     b.selectAddInto(gcol, argmax, 2, gy);
-    return new NdArray[] {Im2Col.scatter(gcol, g, xShape)};
+    return Im2Col.scatter(gcol, g, xShape);
   }
 
   @Override

@@ -84,12 +84,28 @@ public final class MaxPoolingNd extends FunctionNode {
       int[] sp = Arrays.copyOfRange(xs, 2, xs.length);
       g = ConvGeometry.of(label(), sp, ksize, stride, pad, one, coverAll);
     }
-    NdArray col = Im2Col.gather(x, g, Double.NEGATIVE_INFINITY); // (N, Out, K, C)
+    // −∞ padding never wins the max; with fixed positions (upsampling's gradient) a position on
+    // padding must read 0, the value col2im dropped there
+    NdArray col = Im2Col.gather(x, g, argmax == null ? Double.NEGATIVE_INFINITY : 0);
     if (argmax == null) {
       argmax = x.backend().argReduce(ReduceOp.MAX, col, 2);
     }
     NdArray y = x.backend().selectAlongAxis(col, argmax, 2); // (N, Out, C)
     return new NdArray[] {PoolShapes.toChannelsFirst(y, xs[0], xs[1], g.out())};
+  }
+
+  /**
+   * The argmax of each window as Chainer's {@code return_indices} gives it: int32 {@code (N, C,
+   * *Out)}, the flat offset inside the kernel window (available after the forward).
+   */
+  public NdArray indexes() {
+    int[] s = argmax.shape(); // (N, Out, C)
+    return PoolShapes.toChannelsFirst(argmax, s[0], s[2], g.out());
+  }
+
+  /** The pooling geometry (available after the forward). */
+  public ConvGeometry geometry() {
+    return g;
   }
 
   @Override
