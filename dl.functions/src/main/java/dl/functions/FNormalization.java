@@ -3,6 +3,7 @@ package dl.functions;
 import dl.api.NdArray;
 import dl.api.Variable;
 import dl.functions.normalization.BatchNormalization;
+import dl.functions.normalization.BatchRenormalization;
 import dl.functions.normalization.FixedBatchNormalization;
 import dl.functions.normalization.GroupNormalization;
 import dl.functions.normalization.LayerNormalization;
@@ -106,5 +107,24 @@ public abstract class FNormalization extends FNoise {
   public static Variable localResponseNormalization(
       Variable x, int n, double k, double alpha, double beta) {
     return new LocalResponseNormalization(n, k, alpha, beta).applyOne(x);
+  }
+
+  /**
+   * Batch renormalization with running statistics (required; updated in place when {@code
+   * updateStatistics}), eps 2e-5, decay 0.9: {@code F.batchRenormalization(x, g, b, 3, 5, mean,
+   * var, true)}.
+   */
+  public static Variable batchRenormalization(
+      Variable x,
+      Variable gamma,
+      Variable beta,
+      double rmax,
+      double dmax,
+      NdArray runningMean,
+      NdArray runningVar,
+      boolean updateStatistics) {
+    return new BatchRenormalization(
+            rmax, dmax, 2e-5, runningMean, runningVar, 0.9, updateStatistics)
+        .applyOne(x, gamma, beta);
   }
 }
