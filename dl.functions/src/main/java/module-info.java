@@ -73,6 +73,7 @@ module dl.functions {
       // normalization
       dl.functions.normalization.BatchNormalization,
       dl.functions.normalization.FixedBatchNormalization,
+      dl.functions.normalization.BatchRenormalization,
       dl.functions.normalization.LayerNormalization,
       dl.functions.normalization.GroupNormalization,
       dl.functions.normalization.Normalize,
@@ -83,6 +84,7 @@ module dl.functions {
       dl.functions.pooling.Unpooling2d,
       dl.functions.pooling.Upsampling2d,
       dl.functions.pooling.SpatialPyramidPooling2d,
+      dl.functions.pooling.RoiPooling2d,
       // rnn
       // util
       // (Add stays last: every entry above ends with a comma, so additions never touch it)

@@ -4,6 +4,7 @@ import dl.api.Variable;
 import dl.functions.connection.ConvGeometry;
 import dl.functions.pooling.AveragePoolingNd;
 import dl.functions.pooling.MaxPoolingNd;
+import dl.functions.pooling.RoiPooling2d;
 import dl.functions.pooling.SpatialPyramidPooling2d;
 import dl.functions.pooling.Unpooling2d;
 import dl.functions.pooling.Upsampling2d;
@@ -199,5 +200,14 @@ public abstract class FPooling extends FNormalization {
    */
   public static Variable spatialPyramidPooling2d(Variable x, int pyramidHeight, String pooling) {
     return SpatialPyramidPooling2d.apply(x, pyramidHeight, pooling);
+  }
+
+  /**
+   * ROI max pooling: {@code rois (R, 4)} as {@code (y_min, x_min, y_max, x_max)}, {@code roiIndices
+   * (R)} int32: {@code F.roiPooling2d(x, rois, roiIndices, 7, 7, 0.0625)}.
+   */
+  public static Variable roiPooling2d(
+      Variable x, Variable rois, Variable roiIndices, int outH, int outW, double spatialScale) {
+    return new RoiPooling2d(outH, outW, spatialScale).applyOne(x, rois, roiIndices);
   }
 }

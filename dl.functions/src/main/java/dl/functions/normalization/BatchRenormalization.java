@@ -5,8 +5,10 @@ import dl.api.FunctionNode;
 import dl.api.InvalidTypeException;
 import dl.api.NdArray;
 import dl.api.Variable;
+import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Batch renormalization (Ioffe, 2017; Chainer's {@code batch_renormalization}): {@code y = γ·(x̂·r
@@ -47,6 +49,28 @@ public final class BatchRenormalization extends FunctionNode {
     this.runningVar = runningVar;
     this.decay = decay;
     this.updateStatistics = updateStatistics;
+  }
+
+  /**
+   * Registered as {@code "batch_renormalization"}: inputs {@code x, gamma, beta}; options {@code
+   * rmax}, {@code dmax} (required), {@code eps} (2e-5), {@code running_mean}, {@code running_var}
+   * (NdArray, required), {@code decay} (0.9), {@code update_statistics} (false).
+   */
+  public static FunctionProvider provider() {
+    return FunctionProvider.of(
+        "batch_renormalization",
+        (o, in) ->
+            new Variable[] {
+              new BatchRenormalization(
+                      Opts.real(o, "rmax", 1),
+                      Opts.real(o, "dmax", 0),
+                      Opts.real(o, "eps", 2e-5),
+                      (NdArray) o.get("running_mean"),
+                      (NdArray) o.get("running_var"),
+                      Opts.real(o, "decay", 0.9),
+                      Opts.bool(o, "update_statistics", false))
+                  .applyOne(in)
+            });
   }
 
   @Override
