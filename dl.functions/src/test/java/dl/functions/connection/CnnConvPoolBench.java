@@ -26,7 +26,11 @@ public final class CnnConvPoolBench {
     Variable b2 = new Variable(b.zeros(new int[] {64}, t), "b2");
     double fwd = 0;
     double total = 0;
+    long cpu0 = 0;
     for (int i = 0; i < iters + 5; i++) {
+      if (i == 5) {
+        cpu0 = cpuNanos();
+      }
       long t0 = System.nanoTime();
       Variable h = F.maxPooling2d(F.relu(F.convolution2d(x, w1, b1, 1, 1)), 2);
       h = F.maxPooling2d(F.relu(F.convolution2d(h, w2, b2, 1, 1)), 2);
@@ -42,8 +46,19 @@ public final class CnnConvPoolBench {
         total += (t2 - t0) / 1e9;
       }
     }
+    double cpu = (cpuNanos() - cpu0) / 1e9;
     System.out.printf(
-        "conv/pool forward+backward, batch 100: %.1f ms/iter (forward %.1f ms), %.0f examples/s%n",
-        1e3 * total / iters, 1e3 * fwd / iters, 100 * iters / total);
+        "conv/pool forward+backward, batch 100: %.1f ms/iter (forward %.1f ms), %.0f examples/s"
+            + " wall; process CPU %.1f s/iter (%.0f examples per CPU-second)%n",
+        1e3 * total / iters,
+        1e3 * fwd / iters,
+        100 * iters / total,
+        cpu / iters,
+        100 * iters / cpu);
+  }
+
+  /** CPU time of the whole process (all threads, OpenBLAS's included), for a loaded machine. */
+  private static long cpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
   }
 }
