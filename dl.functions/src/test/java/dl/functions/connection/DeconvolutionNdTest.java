@@ -73,6 +73,40 @@ class DeconvolutionNdTest {
     }
   }
 
+  @Nested
+  class Deconv2dGroups extends FunctionTestCase {
+    @Override
+    protected TestArray[] generateInputs(DType t, SplittableRandom rng) {
+      return new TestArray[] {u(rng, t, 1, 4, 2, 2), u(rng, t, 4, 1, 2, 2), u(rng, t, 2)};
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {
+        F.deconvolutionNd(in[0], in[1], in[2], new int[] {2}, null, null, null, 2)
+      };
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      // group g: input channels 2g, 2g+1 with W rows 2g, 2g+1 give output channel g (batch of 1)
+      double[] y = new double[2 * 16];
+      for (int g = 0; g < 2; g++) {
+        TestArray xg = slice(in[0], g * 8, 8, new int[] {1, 2, 2, 2});
+        TestArray wg = slice(in[1], g * 8, 8, new int[] {2, 1, 2, 2});
+        TestArray bg = slice(in[2], g, 1, new int[] {1});
+        TestArray yg = NaiveConv.deconv(xg, wg, bg, 2, 0, new int[] {4, 4});
+        System.arraycopy(yg.data(), 0, y, g * 16, 16);
+      }
+      return new TestArray[] {new TestArray(y, new int[] {1, 2, 4, 4}, in[0].dtype())};
+    }
+
+    private TestArray slice(TestArray a, int from, int n, int[] shape) {
+      return new TestArray(
+          java.util.Arrays.copyOfRange(a.data(), from, from + n), shape, a.dtype());
+    }
+  }
+
   @Test
   void outputShapeFollowsChainer() {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 1, 4, 7, 7));
