@@ -103,8 +103,13 @@ public final class DeconvolutionNd extends FunctionNode {
     int ns = g.outSize(); // the windows of the geometry are this function's input positions
     int nk = g.kSize();
     NdArray wc = oc == 1 ? w.reshape(ic, nk) : w.reshape(ic, oc, nk).transpose(0, 2, 1);
-    // per image xᵀ·W with W broadcast over the batch: no transpose of x is materialised
-    NdArray col = x.reshape(n, ic, ns).matmul(wc.reshape(1, ic, nk * oc), true, false);
+    NdArray col;
+    if (ic >= ConvolutionNd.FLAT_GEMM_MIN_K) { // one batch-wide GEMM after transposing x
+      NdArray xt = x.reshape(n, ic, ns).transpose(0, 2, 1).reshape(n * ns, ic);
+      col = xt.matmul(wc.reshape(ic, nk * oc), false, false);
+    } else { // per image xᵀ·W with W broadcast over the batch: no transpose of x
+      col = x.reshape(n, ic, ns).matmul(wc.reshape(1, ic, nk * oc), true, false);
+    }
     int[] shape = new int[2 + g.nd()];
     shape[0] = n;
     shape[1] = oc;

@@ -114,6 +114,25 @@ class ConvolutionNdTest {
     }
   }
 
+  /** K·C = 36 takes the batch-wide GEMM path (the cases above take the per-image one). */
+  @Nested
+  class Conv2dWideInner extends FunctionTestCase {
+    @Override
+    protected TestArray[] generateInputs(DType t, SplittableRandom rng) {
+      return new TestArray[] {u(rng, t, 2, 4, 3, 3), u(rng, t, 3, 4, 3, 3), u(rng, t, 3)};
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.convolution2d(in[0], in[1], in[2], 1, 1)};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      return new TestArray[] {NaiveConv.conv(in[0], in[1], in[2], 1, 1, 1, false, 1)};
+    }
+  }
+
   @Test
   void mismatchedChannelsAreRejected() {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 1, 3, 5, 5));

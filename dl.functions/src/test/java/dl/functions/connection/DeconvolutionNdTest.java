@@ -107,6 +107,25 @@ class DeconvolutionNdTest {
     }
   }
 
+  /** 32 input channels take the batch-wide GEMM path (the cases above take the per-image one). */
+  @Nested
+  class Deconv2dManyChannels extends FunctionTestCase {
+    @Override
+    protected TestArray[] generateInputs(DType t, SplittableRandom rng) {
+      return new TestArray[] {u(rng, t, 2, 32, 2, 2), u(rng, t, 32, 2, 2, 2), u(rng, t, 2)};
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.deconvolution2d(in[0], in[1], in[2], 1, 0)};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      return new TestArray[] {NaiveConv.deconv(in[0], in[1], in[2], 1, 0, new int[] {3, 3})};
+    }
+  }
+
   @Test
   void outputShapeFollowsChainer() {
     Variable x = new Variable(NdArrays.zeros(DType.FLOAT32, 1, 4, 7, 7));
