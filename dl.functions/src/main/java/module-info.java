@@ -15,6 +15,8 @@ module dl.functions {
   exports dl.functions.noise;
   exports dl.functions.rnn;
   exports dl.functions.util;
+  exports dl.functions.pooling;
+  exports dl.functions.normalization;
 
   provides dl.api.spi.VariableMath with
       dl.functions.BasicMath;
@@ -139,6 +141,10 @@ module dl.functions {
       dl.functions.array.Im2Col,
       // connection
       dl.functions.connection.Linear,
+      dl.functions.connection.ConvolutionNd,
+      dl.functions.connection.DeconvolutionNd,
+      dl.functions.connection.EmbedId,
+      dl.functions.connection.Bilinear,
       // loss
       dl.functions.loss.SoftmaxCrossEntropy,
       dl.functions.loss.MeanSquaredError,
@@ -169,7 +175,20 @@ module dl.functions {
       dl.functions.noise.GumbelSoftmax,
       dl.functions.noise.Zoneout,
       // normalization
+      dl.functions.normalization.BatchNormalization,
+      dl.functions.normalization.FixedBatchNormalization,
+      dl.functions.normalization.BatchRenormalization,
+      dl.functions.normalization.LayerNormalization,
+      dl.functions.normalization.GroupNormalization,
+      dl.functions.normalization.Normalize,
+      dl.functions.normalization.LocalResponseNormalization,
       // pooling
+      dl.functions.pooling.MaxPoolingNd,
+      dl.functions.pooling.AveragePoolingNd,
+      dl.functions.pooling.Unpooling2d,
+      dl.functions.pooling.Upsampling2d,
+      dl.functions.pooling.SpatialPyramidPooling2d,
+      dl.functions.pooling.RoiPooling2d,
       // rnn
       dl.functions.rnn.Lstm,
       dl.functions.rnn.NStepLstm,
