@@ -16,6 +16,14 @@ import dl.api.UnaryOp;
  */
 public final class CpuBackend implements Backend {
   private static final Device DEVICE = Device.of("cpu", 0);
+  // The Backend contract is implemented by one kernel group per kind of kernel.
+  private final CreationKernels creationKernels = new CreationKernels(this);
+  private final LayoutKernels layoutKernels = new LayoutKernels(this);
+  private final ElementwiseKernels elementwiseKernels = new ElementwiseKernels(this);
+  private final ReductionKernels reductionKernels = new ReductionKernels(this);
+  private final ProductKernels productKernels = new ProductKernels(this);
+  private final GatherKernels gatherKernels = new GatherKernels(this);
+  private final FusedKernels fusedKernels = new FusedKernels(this);
 
   /** Created by {@link OpenBlasBackendProvider#create(int)}. */
   CpuBackend() {}
@@ -30,15 +38,8 @@ public final class CpuBackend implements Backend {
     return "CpuBackend(" + DEVICE + ")";
   }
 
-  private final CreationKernels creationKernels = new CreationKernels(this);
-  private final LayoutKernels layoutKernels = new LayoutKernels(this);
-  private final ElementwiseKernels elementwiseKernels = new ElementwiseKernels(this);
-  private final ReductionKernels reductionKernels = new ReductionKernels(this);
-  private final ProductKernels productKernels = new ProductKernels(this);
-  private final GatherKernels gatherKernels = new GatherKernels(this);
-  private final FusedKernels fusedKernels = new FusedKernels(this);
-
-  // ---------------------------------------------------------------- CreationKernels
+  // ---------------------------------------------------------------- creation and transfer
+  // (CreationKernels)
 
   @Override
   public NdArray full(int[] shape, double value, DType dtype) {
@@ -95,7 +96,7 @@ public final class CpuBackend implements Backend {
     return creationKernels.astype(a, dtype);
   }
 
-  // ---------------------------------------------------------------- LayoutKernels
+  // ---------------------------------------------------------------- layout (LayoutKernels)
 
   @Override
   public NdArray reshape(NdArray a, int... shape) {
@@ -127,7 +128,8 @@ public final class CpuBackend implements Backend {
     return layoutKernels.concat(arrays, axis);
   }
 
-  // ---------------------------------------------------------------- ElementwiseKernels
+  // ---------------------------------------------------------------- elementwise
+  // (ElementwiseKernels)
 
   @Override
   public NdArray unary(UnaryOp op, NdArray a) {
@@ -154,7 +156,7 @@ public final class CpuBackend implements Backend {
     return elementwiseKernels.where(cond, a, b);
   }
 
-  // ---------------------------------------------------------------- ReductionKernels
+  // ---------------------------------------------------------------- reductions (ReductionKernels)
 
   @Override
   public NdArray reduce(ReduceOp op, NdArray a, int[] axes, boolean keepdims) {
@@ -166,14 +168,15 @@ public final class CpuBackend implements Backend {
     return reductionKernels.argReduce(op, a, axis);
   }
 
-  // ---------------------------------------------------------------- ProductKernels
+  // ---------------------------------------------------------------- products (ProductKernels)
 
   @Override
   public NdArray matmul(NdArray a, NdArray b, boolean transA, boolean transB) {
     return productKernels.matmul(a, b, transA, transB);
   }
 
-  // ---------------------------------------------------------------- GatherKernels
+  // ---------------------------------------------------------------- gathers and scatters
+  // (GatherKernels)
 
   @Override
   public NdArray take(NdArray a, NdArray indices, int axis) {
@@ -195,7 +198,7 @@ public final class CpuBackend implements Backend {
     gatherKernels.selectAddInto(target, indices, axis, values);
   }
 
-  // ---------------------------------------------------------------- FusedKernels
+  // ---------------------------------------------------------------- fused kernels (FusedKernels)
 
   @Override
   public void adamUpdate(
