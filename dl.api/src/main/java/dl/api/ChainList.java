@@ -19,6 +19,7 @@ import java.util.Map;
 public class ChainList extends Link {
   private final List<Link> children = new ArrayList<>();
 
+  /** A list of the given links, registered under the names "0", "1", ... */
   public ChainList(Link... links) {
     for (Link l : links) {
       add(l);

@@ -21,10 +21,15 @@ import java.util.Map;
 public final class Config {
   /** The configuration entries. */
   public enum Key {
+    /** Training mode ({@code chainer.config.train}). */
     TRAIN,
+    /** Whether functions record the graph for backprop. */
     ENABLE_BACKPROP,
+    /** Whether functions check their input types. */
     TYPE_CHECK,
+    /** Debug mode: extra checks such as NaN detection. */
     DEBUG,
+    /** The default dtype of new arrays and parameters. */
     DTYPE
   }
 

@@ -10,8 +10,11 @@ package dl.api;
  * }</pre>
  */
 public enum DType {
+  /** 32-bit IEEE float, the default. */
   FLOAT32("float32", 4, true),
+  /** 64-bit IEEE float. */
   FLOAT64("float64", 8, true),
+  /** 32-bit signed integer. */
   INT32("int32", 4, false);
 
   private final String label;

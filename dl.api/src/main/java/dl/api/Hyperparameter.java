@@ -20,6 +20,7 @@ public final class Hyperparameter {
   private final Hyperparameter parent;
   private final Map<String, Double> values = new TreeMap<>();
 
+  /** Hyperparameters that fall back to {@code parent} for values not set here (null: none). */
   public Hyperparameter(Hyperparameter parent) {
     this.parent = parent;
   }
@@ -53,6 +54,7 @@ public final class Hyperparameter {
     return s;
   }
 
+  /** The hyperparameters this one falls back to, or null. */
   public Hyperparameter parent() {
     return parent;
   }

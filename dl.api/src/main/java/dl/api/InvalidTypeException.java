@@ -11,6 +11,7 @@ package dl.api;
 public class InvalidTypeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** An exception with the given message. */
   public InvalidTypeException(String message) {
     super(message);
   }

@@ -66,100 +66,124 @@ public interface NdArray {
 
   // ---- conveniences delegating to the backend ----
 
+  /** Elementwise {@code this + o}, with broadcasting. */
   default NdArray add(NdArray o) {
     return backend().binary(BinaryOp.ADD, this, o);
   }
 
+  /** Elementwise {@code this - o}, with broadcasting. */
   default NdArray sub(NdArray o) {
     return backend().binary(BinaryOp.SUB, this, o);
   }
 
+  /** Elementwise {@code this * o}, with broadcasting. */
   default NdArray mul(NdArray o) {
     return backend().binary(BinaryOp.MUL, this, o);
   }
 
+  /** Elementwise {@code this / o}, with broadcasting. */
   default NdArray div(NdArray o) {
     return backend().binary(BinaryOp.DIV, this, o);
   }
 
+  /** {@code this + s} for every element. */
   default NdArray add(double s) {
     return backend().binaryScalar(BinaryOp.ADD, this, s, false);
   }
 
+  /** {@code this - s} for every element. */
   default NdArray sub(double s) {
     return backend().binaryScalar(BinaryOp.SUB, this, s, false);
   }
 
+  /** {@code this * s} for every element. */
   default NdArray mul(double s) {
     return backend().binaryScalar(BinaryOp.MUL, this, s, false);
   }
 
+  /** {@code this / s} for every element. */
   default NdArray div(double s) {
     return backend().binaryScalar(BinaryOp.DIV, this, s, false);
   }
 
+  /** {@code this ** s} for every element. */
   default NdArray pow(double s) {
     return backend().binaryScalar(BinaryOp.POW, this, s, false);
   }
 
+  /** 1 where {@code this > s}, else 0, in this array's dtype. */
   default NdArray gt(double s) {
     return backend().binaryScalar(BinaryOp.GT, this, s, false);
   }
 
+  /** {@code -this}. */
   default NdArray neg() {
     return backend().unary(UnaryOp.NEG, this);
   }
 
+  /** {@code e^this}, elementwise. */
   default NdArray exp() {
     return backend().unary(UnaryOp.EXP, this);
   }
 
+  /** Natural logarithm, elementwise. */
   default NdArray log() {
     return backend().unary(UnaryOp.LOG, this);
   }
 
+  /** The backend's unary kernel {@code op} on this array. */
   default NdArray unary(UnaryOp op) {
     return backend().unary(op, this);
   }
 
+  /** The backend's binary kernel {@code op} on this array and {@code o}, with broadcasting. */
   default NdArray binary(BinaryOp op, NdArray o) {
     return backend().binary(op, this, o);
   }
 
+  /** Sum over the given axes (all axes when none), dropping them. */
   default NdArray sum(int... axes) {
     return axes.length == 0
         ? backend().reduceAll(ReduceOp.SUM, this)
         : backend().reduce(ReduceOp.SUM, this, axes, false);
   }
 
+  /** Sum over the given axes, keeping them as size-1 axes when {@code keepdims}. */
   default NdArray sum(int[] axes, boolean keepdims) {
     return backend().reduce(ReduceOp.SUM, this, axes, keepdims);
   }
 
+  /** Maximum over the given axes, keeping them as size-1 axes when {@code keepdims}. */
   default NdArray max(int[] axes, boolean keepdims) {
     return backend().reduce(ReduceOp.MAX, this, axes, keepdims);
   }
 
+  /** Matrix product of this and {@code o}, each transposed first when asked. */
   default NdArray matmul(NdArray o, boolean transA, boolean transB) {
     return backend().matmul(this, o, transA, transB);
   }
 
+  /** The same elements in a new shape (one axis may be -1). */
   default NdArray reshape(int... shape) {
     return backend().reshape(this, shape);
   }
 
+  /** The axes permuted (reversed when none are given). */
   default NdArray transpose(int... axes) {
     return backend().transpose(this, axes);
   }
 
+  /** This array broadcast to {@code shape} (NumPy rules). */
   default NdArray broadcastTo(int... shape) {
     return Arrays.equals(shape, shape()) ? this : backend().broadcastTo(this, shape);
   }
 
+  /** A copy converted to {@code dtype}. */
   default NdArray astype(DType dtype) {
     return dtype == dtype() ? this : backend().astype(this, dtype);
   }
 
+  /** A copy with its own storage. */
   default NdArray copy() {
     return backend().copy(this);
   }

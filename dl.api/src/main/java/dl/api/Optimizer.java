@@ -123,6 +123,7 @@ public abstract class Optimizer {
     return t;
   }
 
+  /** Sets the update count (when resuming from a snapshot). */
   public final void setT(int t) {
     this.t = t;
   }
@@ -132,6 +133,7 @@ public abstract class Optimizer {
     return epoch;
   }
 
+  /** Sets the epoch count (when resuming from a snapshot). */
   public final void setEpoch(int epoch) {
     this.epoch = epoch;
   }

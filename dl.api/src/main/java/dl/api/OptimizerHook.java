@@ -15,7 +15,9 @@ package dl.api;
 public interface OptimizerHook {
   /** When a hook runs relative to the parameter updates. */
   enum Timing {
+    /** Before the update rules run (on the gradients). */
     PRE,
+    /** After the update rules have run (on the parameters). */
     POST
   }
 

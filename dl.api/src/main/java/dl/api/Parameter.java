@@ -69,6 +69,7 @@ public class Parameter extends Variable {
     setArray(initializer.generate(Shapes.of("Parameter.initialize", shape), dtype, b));
   }
 
+  /** The initializer that fills the data on first use, or null. */
   public Initializer initializer() {
     return initializer;
   }
@@ -78,6 +79,7 @@ public class Parameter extends Variable {
     return updateRule;
   }
 
+  /** Sets the rule that updates this parameter (done by {@code Optimizer.setup}). */
   public void setUpdateRule(UpdateRule rule) {
     this.updateRule = rule;
   }

@@ -8,8 +8,12 @@ package dl.api;
  * }</pre>
  */
 public enum ReduceOp {
+  /** Sum. */
   SUM,
+  /** Maximum. */
   MAX,
+  /** Minimum. */
   MIN,
+  /** Product. */
   PROD
 }

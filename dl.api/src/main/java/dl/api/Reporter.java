@@ -24,7 +24,7 @@ import java.util.Map;
 public final class Reporter {
   private static final ThreadLocal<Deque<Reporter>> CURRENT =
       ThreadLocal.withInitial(ArrayDeque::new);
-  private final Map<Object, String> observerNames = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, String> observerNames = new IdentityHashMap<>();
   private Map<String, Object> observation;
 
   /** Registers an observer under a name. */

@@ -20,6 +20,7 @@ public abstract class UpdateRule {
   private boolean enabled = true;
   private int t;
 
+  /** A rule whose hyperparameters fall back to the optimizer's {@code parent}. */
   protected UpdateRule(Hyperparameter parent) {
     this.hyperparam = new Hyperparameter(parent);
   }
@@ -43,6 +44,7 @@ public abstract class UpdateRule {
   /** The update itself. */
   protected abstract void updateCore(Parameter param);
 
+  /** This rule's hyperparameters (falling back to the optimizer's). */
   public Hyperparameter hyperparam() {
     return hyperparam;
   }
@@ -71,10 +73,12 @@ public abstract class UpdateRule {
     }
   }
 
+  /** Whether the rule updates its parameter. */
   public boolean enabled() {
     return enabled;
   }
 
+  /** Turns the rule on or off (a frozen parameter keeps its value). */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
@@ -84,6 +88,7 @@ public abstract class UpdateRule {
     return t;
   }
 
+  /** Sets the update count (when resuming from a snapshot). */
   public void setT(int t) {
     this.t = t;
   }

@@ -89,22 +89,27 @@ public class Variable {
     }
   }
 
+  /** The shape of the data. */
   public int[] shape() {
     return data.shape();
   }
 
+  /** The dtype of the data. */
   public DType dtype() {
     return data.dtype();
   }
 
+  /** The number of axes. */
   public int ndim() {
     return data.ndim();
   }
 
+  /** The number of elements. */
   public int size() {
     return data.size();
   }
 
+  /** The device the data lives on. */
   public Device device() {
     return data.device();
   }
@@ -114,14 +119,17 @@ public class Variable {
     return data.item();
   }
 
+  /** The name, or null. */
   public String name() {
     return name;
   }
 
+  /** Sets the name (shown in errors and graphs). */
   public void setName(String name) {
     this.name = name;
   }
 
+  /** Whether gradients flow to this variable. */
   public boolean requiresGrad() {
     return node.requiresGrad();
   }
@@ -253,18 +261,22 @@ public class Variable {
 
   // ---- arithmetic (implemented by the function library through VariableMath) ----
 
+  /** {@code this + o}, differentiable. */
   public Variable add(Variable o) {
     return VariableMath.get().add(this, o);
   }
 
+  /** {@code this + s}, differentiable. */
   public Variable add(double s) {
     return VariableMath.get().add(this, s);
   }
 
+  /** {@code this - o}, differentiable. */
   public Variable sub(Variable o) {
     return VariableMath.get().sub(this, o);
   }
 
+  /** {@code this - s}, differentiable. */
   public Variable sub(double s) {
     return VariableMath.get().sub(this, s);
   }
@@ -274,18 +286,22 @@ public class Variable {
     return VariableMath.get().rsub(s, this);
   }
 
+  /** {@code this * o}, differentiable. */
   public Variable mul(Variable o) {
     return VariableMath.get().mul(this, o);
   }
 
+  /** {@code this * s}, differentiable. */
   public Variable mul(double s) {
     return VariableMath.get().mul(this, s);
   }
 
+  /** {@code this / o}, differentiable. */
   public Variable div(Variable o) {
     return VariableMath.get().div(this, o);
   }
 
+  /** {@code this / s}, differentiable. */
   public Variable div(double s) {
     return VariableMath.get().div(this, s);
   }
@@ -295,6 +311,7 @@ public class Variable {
     return VariableMath.get().rdiv(s, this);
   }
 
+  /** {@code -this}, differentiable. */
   public Variable neg() {
     return VariableMath.get().neg(this);
   }

@@ -49,14 +49,17 @@ public final class VariableNode {
     variable = new WeakReference<>(v);
   }
 
+  /** The shape of the variable's data. */
   public int[] shape() {
     return shape;
   }
 
+  /** The dtype of the variable's data. */
   public DType dtype() {
     return dtype;
   }
 
+  /** Whether gradients flow to the variable. */
   public boolean requiresGrad() {
     return requiresGrad;
   }

@@ -21,7 +21,7 @@ import java.util.Set;
 final class Backprop {
   private record Entry(FunctionNode f, int rank, long order) {}
 
-  private final Map<VariableNode, List<Variable>> table = new IdentityHashMap<>();
+  private final IdentityHashMap<VariableNode, List<Variable>> table = new IdentityHashMap<>();
   private final PriorityQueue<Entry> heap =
       new PriorityQueue<>(
           (a, b) ->
@@ -35,7 +35,7 @@ final class Backprop {
   private final Map<VariableNode, Boolean> relevant;
 
   private final Set<VariableNode> captured;
-  private final Map<VariableNode, Variable> capturedGrads = new IdentityHashMap<>();
+  private final IdentityHashMap<VariableNode, Variable> capturedGrads = new IdentityHashMap<>();
   private long counter;
 
   Backprop(List<FunctionHook> hooks, boolean retainGrad, Set<VariableNode> inputsOfGrad) {

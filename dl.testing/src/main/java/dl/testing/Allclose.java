@@ -28,7 +28,7 @@ public final class Allclose {
     for (int i = 0; i < expected.length; i++) {
       double e = expected[i];
       double a = actual[i];
-      if (Double.isNaN(e) && Double.isNaN(a) || e == a) {
+      if ((Double.isNaN(e) && Double.isNaN(a)) || e == a) {
         continue;
       }
       double excess = Math.abs(a - e) - (atol + rtol * Math.abs(e));

@@ -48,6 +48,7 @@ public interface FunctionProvider {
   /** The implementation of a named function. */
   @FunctionalInterface
   interface Impl {
+    /** Applies the function to the inputs with the given options. */
     Variable[] apply(Map<String, Object> options, Variable... inputs);
   }
 }

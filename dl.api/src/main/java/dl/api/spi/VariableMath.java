@@ -32,14 +32,19 @@ public interface VariableMath {
                             + " library: add the module dl.functions to the module path"));
   }
 
+  /** {@code a + b}. */
   Variable add(Variable a, Variable b);
 
+  /** {@code a - b}. */
   Variable sub(Variable a, Variable b);
 
+  /** {@code a * b}. */
   Variable mul(Variable a, Variable b);
 
+  /** {@code a / b}. */
   Variable div(Variable a, Variable b);
 
+  /** {@code -a}. */
   Variable neg(Variable a);
 
   /** {@code a + c}; by default through a 0-d constant, providers avoid the allocation. */
@@ -77,15 +82,21 @@ public interface VariableMath {
     return Variable.constant(a.array().backend().full(new int[0], c, a.dtype()));
   }
 
+  /** {@code a ** exponent}. */
   Variable pow(Variable a, double exponent);
 
+  /** {@code a ** exponent}, elementwise. */
   Variable pow(Variable a, Variable exponent);
 
+  /** Matrix product of a and b. */
   Variable matmul(Variable a, Variable b);
 
+  /** Sum of all elements. */
   Variable sum(Variable a);
 
+  /** The same elements in a new shape. */
   Variable reshape(Variable a, int... shape);
 
+  /** The axes permuted. */
   Variable transpose(Variable a, int... axes);
 }

@@ -271,7 +271,8 @@ class ElementwiseTest {
     for (int i = 0; i < n; i++) {
       e[i] = xin[i] * xin[i];
       e2[i] = xin[i] + (i % 1000);
-      e3[i] = xin[i] - (i / 1000);
+      int rowIndex = i / 1000;
+      e3[i] = xin[i] - rowIndex;
       e4[i] = Math.exp(xin[i]);
     }
     check(B.binary(BinaryOp.MUL, a, a), DType.FLOAT32, new int[] {300, 1000}, e, 1e-7);

@@ -158,7 +158,7 @@ public final class GemmBenchmark {
     for (int i = 0; i < 20; i++) {
       long t0 = System.nanoTime();
       r.run();
-      best = Math.min(best, System.nanoTime() - t0);
+      best = Math.min(best, (double) (System.nanoTime() - t0));
     }
     return best / n;
   }

@@ -51,14 +51,17 @@ class GetItemTest {
   /** x[0:2, 1, None, ...] -> (2, 1, 5). */
   @Nested
   class SliceIntNewaxisEllipsis extends Base {
+    @Override
     Index[] index() {
       return new Index[] {Index.slice(0, 2), Index.at(1), Index.NEWAXIS, Index.ELLIPSIS};
     }
 
+    @Override
     int[] shape() {
       return new int[] {2, 1, 5};
     }
 
+    @Override
     int[] source(int[] o) {
       return new int[] {o[0], 1, o[2]};
     }
@@ -67,14 +70,17 @@ class GetItemTest {
   /** x[::-1, -1, 4:0:-2] -> (3, 2). */
   @Nested
   class NegativeSteps extends Base {
+    @Override
     Index[] index() {
       return new Index[] {Index.slice(null, null, -1), Index.at(-1), Index.slice(4, 0, -2)};
     }
 
+    @Override
     int[] shape() {
       return new int[] {3, 2};
     }
 
+    @Override
     int[] source(int[] o) {
       return new int[] {2 - o[0], 3, 4 - 2 * o[1]};
     }
@@ -83,14 +89,17 @@ class GetItemTest {
   /** x[..., 1:-1:2] -> (3, 4, 2) with the ellipsis first and a negative stop. */
   @Nested
   class LeadingEllipsis extends Base {
+    @Override
     Index[] index() {
       return new Index[] {Index.ELLIPSIS, Index.slice(1, -1, 2)};
     }
 
+    @Override
     int[] shape() {
       return new int[] {3, 4, 2};
     }
 
+    @Override
     int[] source(int[] o) {
       return new int[] {o[0], o[1], 1 + 2 * o[2]};
     }
