@@ -58,6 +58,29 @@ final class OnnxOps {
     put("ReduceL2", c -> one(reduce(c, 18, (x, ax, k) -> F.sqrt(F.sum(F.square(x), ax, k)))));
     put("ReduceLogSum", c -> one(reduce(c, 18, (x, ax, k) -> F.log(F.sum(x, ax, k)))));
     put("ReduceLogSumExp", c -> one(reduce(c, 18, nonEmpty(OnnxOps::logsumexp))));
+    put("ReduceProd", c -> one(reduce(c, 18, (x, ax, k) -> F.prod(x, ax, k))));
+    put("ReduceL1", c -> one(reduce(c, 18, (x, ax, k) -> F.sum(F.absolute(x), ax, k))));
+    put("Abs", c -> one(F.absolute(c.x(0))));
+    put("Acos", c -> one(F.arccos(c.x(0))));
+    put("Asin", c -> one(F.arcsin(c.x(0))));
+    put("Atan", c -> one(F.arctan(c.x(0))));
+    put("Atanh", c -> one(F.arctanh(c.x(0))));
+    put("Cosh", c -> one(F.cosh(c.x(0))));
+    put("Sinh", c -> one(F.sinh(c.x(0))));
+    put("Erf", c -> one(F.erf(c.x(0))));
+    put("Floor", c -> one(F.floor(c.x(0))));
+    put("Ceil", c -> one(F.ceil(c.x(0))));
+    put("Sign", c -> one(F.sign(c.x(0))));
+    put("Identity", c -> one(F.identity(c.x(0))));
+    put("Clip", OnnxArrayOps::clip);
+    put("Max", c -> OnnxArrayOps.extremum(c, true));
+    put("Min", c -> OnnxArrayOps.extremum(c, false));
+    put("ArgMax", c -> OnnxArrayOps.arg(c, true));
+    put("ArgMin", c -> OnnxArrayOps.arg(c, false));
+    put("CumSum", OnnxArrayOps::cumsum);
+    put("Einsum", OnnxArrayOps::einsum);
+    put("Det", OnnxArrayOps::det);
+    put("Mod", c -> one(fmod(c)));
     // ---- activation ----
     put("Relu", c -> one(F.relu(c.x(0))));
     put("LeakyRelu", c -> one(F.leakyRelu(c.x(0), c.f("alpha", 0.01))));
@@ -65,6 +88,17 @@ final class OnnxOps {
     put("Tanh", c -> one(F.tanh(c.x(0))));
     put("Softmax", c -> one(softmax(c, false)));
     put("LogSoftmax", c -> one(softmax(c, true)));
+    put("Elu", c -> one(F.elu(c.x(0), c.f("alpha", 1))));
+    put(
+        "Selu",
+        c ->
+            one(
+                F.selu(
+                    c.x(0), c.f("alpha", OnnxOps.SELU_ALPHA), c.f("gamma", OnnxOps.SELU_GAMMA))));
+    put("HardSigmoid", c -> one(hardSigmoid(c)));
+    put("Softplus", c -> one(F.softplus(c.x(0))));
+    put("Gelu", c -> one(gelu(c)));
+    put("PRelu", OnnxArrayOps::prelu);
     // ---- array ----
     put("Transpose", c -> one(F.transpose(c.x(0), perm(c))));
     put("Reshape", c -> one(F.reshape(c.x(0), reshapeTarget(c))));
@@ -75,6 +109,29 @@ final class OnnxOps {
     put("Slice", OnnxOps::slice);
     put("Expand", c -> one(F.broadcastTo(c.x(0), broadcast(c.x(0).shape(), c.ints(1)))));
     put("Constant", OnnxOps::constant);
+    put("Cast", c -> OnnxArrayOps.cast(c, false));
+    put("CastLike", c -> OnnxArrayOps.cast(c, true));
+    put("Pad", OnnxArrayOps::pad);
+    put("Tile", c -> one(F.tile(c.x(0), c.ints(1))));
+    put("Where", OnnxArrayOps::where);
+    put("Gather", OnnxArrayOps::gather);
+    put("GatherElements", OnnxArrayOps::gatherElements);
+    put("Compress", OnnxArrayOps::compress);
+    put("Split", OnnxArrayOps::split);
+    put("DepthToSpace", c -> one(depthToSpace(c)));
+    put("SpaceToDepth", c -> one(F.space2depth(c.x(0), (int) c.i("blocksize", 0))));
+    // ---- connection, pooling, normalization ----
+    put("Conv", OnnxNnOps::conv);
+    put("ConvTranspose", OnnxNnOps::convTranspose);
+    put("MaxPool", c -> OnnxNnOps.pool(c, true));
+    put("AveragePool", c -> OnnxNnOps.pool(c, false));
+    put("GlobalMaxPool", c -> OnnxNnOps.globalPool(c, true));
+    put("GlobalAveragePool", c -> OnnxNnOps.globalPool(c, false));
+    put("BatchNormalization", OnnxNnOps::batchNorm);
+    put("InstanceNormalization", OnnxNnOps::instanceNorm);
+    put("GroupNormalization", OnnxNnOps::groupNorm);
+    put("LayerNormalization", OnnxNnOps::layerNorm);
+    put("LRN", OnnxNnOps::lrn);
     // ---- loss ----
     put("SoftmaxCrossEntropyLoss", OnnxOps::softmaxCrossEntropy);
     // ---- rnn ----
@@ -83,6 +140,40 @@ final class OnnxOps {
     put("RNN", OnnxRnnOps::rnn);
     // ---- noise ----
     put("Dropout", OnnxOps::dropout);
+  }
+
+  /** ONNX's Selu defaults (float32 values of Klambauer et al.'s constants). */
+  private static final double SELU_ALPHA = 1.67326319217681884765625;
+
+  private static final double SELU_GAMMA = 1.05070102214813232421875;
+
+  /** Chainer's hard_sigmoid is fixed at ONNX's defaults alpha 0.2, beta 0.5. */
+  private static Variable hardSigmoid(OnnxNodeRun c) {
+    c.require(
+        (float) c.f("alpha", 0.2) == 0.2f && (float) c.f("beta", 0.5) == 0.5f,
+        "alpha/beta other than 0.2/0.5");
+    return F.hardSigmoid(c.x(0));
+  }
+
+  /** Chainer's gelu is the exact (erf) form. */
+  private static Variable gelu(OnnxNodeRun c) {
+    c.require(c.node.stringAttr("approximate", "none").equals("none"), "approximate=tanh");
+    return F.gelu(c.x(0));
+  }
+
+  /** Chainer's depth2space takes the depth in DCR order (ONNX's default mode). */
+  private static Variable depthToSpace(OnnxNodeRun c) {
+    c.require(c.node.stringAttr("mode", "DCR").equals("DCR"), "mode CRD");
+    return F.depth2space(c.x(0), (int) c.i("blocksize", 0));
+  }
+
+  /** Chainer's fmod (float, the sign of x) is ONNX's Mod with fmod=1. */
+  private static Variable fmod(OnnxNodeRun c) {
+    c.require(c.i("fmod", 0) != 0, "fmod=0 (integer modulo)");
+    Variable x = c.x(0);
+    Variable y = c.x(1);
+    int[] shape = broadcast(x.shape(), y.shape());
+    return F.fmod(F.broadcastTo(x, shape), F.broadcastTo(y, shape));
   }
 
   interface Reduction {
@@ -294,7 +385,7 @@ final class OnnxOps {
   }
 
   /** ONNX's Expand: the input and the shape broadcast against each other. */
-  private static int[] broadcast(int[] a, int[] b) {
+  static int[] broadcast(int[] a, int[] b) {
     int n = Math.max(a.length, b.length);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
