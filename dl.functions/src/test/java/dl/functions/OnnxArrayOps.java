@@ -114,7 +114,7 @@ final class OnnxArrayOps {
 
   /** Pad (pads, value and axes as inputs since opset 11): constant, edge, reflect; no cropping. */
   static Variable[] pad(OnnxNodeRun c) {
-    Variable x = c.x(0);
+    Variable x = c.raw(0);
     int nd = x.ndim();
     String mode = c.node.stringAttr("mode", "constant");
     c.require(!mode.equals("wrap"), "mode wrap");

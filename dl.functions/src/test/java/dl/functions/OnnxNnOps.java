@@ -109,16 +109,23 @@ final class OnnxNnOps {
       for (int i = 0; i < n; i++) {
         int want = outShape != null ? outShape[i] : in[i] * s[i];
         int total = full[i] - want;
-        c.require(total >= 0, "output_shape beyond the full size");
-        p[i] = auto.equals("SAME_UPPER") ? total / 2 : total - total / 2;
+        // ONNX's pads from the total (floor division): a negative end pad extends the output.
+        p[i] =
+            auto.equals("SAME_UPPER") ? Math.floorDiv(total, 2) : total - Math.floorDiv(total, 2);
         p[n + i] = total - p[i];
+        c.require(p[i] >= 0, "negative begin pad");
+        if (p[n + i] < 0) {
+          c.require(op[i] - p[n + i] < s[i], "output_shape beyond the stride");
+          full[i] -= p[n + i];
+          p[n + i] = 0;
+        }
       }
     } else {
       p = auto.equals("VALID") ? new int[2 * n] : pads(c, in, k, s, d);
     }
     Variable b = c.has(2) ? c.x(2) : null;
     int groups = (int) c.i("group", 1);
-    boolean plain = symmetric(p) && Arrays.stream(op).allMatch(v -> v == 0);
+    boolean plain = symmetric(p) && outShape == null && Arrays.stream(op).allMatch(v -> v == 0);
     if (plain) {
       return one(F.deconvolutionNd(x, w, b, s, Arrays.copyOf(p, n), null, d, groups));
     }
@@ -155,16 +162,29 @@ final class OnnxNnOps {
     int[] d = attr(c, "dilations", n, 1);
     c.require(Arrays.stream(d).allMatch(v -> v == 1), "dilations (Chainer's pooling has none)");
     int[] p = pads(c, in, k, s, d);
-    c.require(symmetric(p), "asymmetric pads");
     boolean ceil = c.i("ceil_mode", 0) != 0;
+    int[] chainerIn = in.clone();
+    int[] chainerPad = Arrays.copyOf(p, n);
+    if (!symmetric(p)) {
+      // Max pooling never picks a -inf pad, so an explicit one is exact; averages would count it.
+      c.require(max, "asymmetric pads");
+      int[] width = new int[2 * (n + 2)];
+      for (int i = 0; i < n; i++) {
+        width[2 * (i + 2)] = p[i];
+        width[2 * (i + 2) + 1] = p[n + i];
+        chainerIn[i] += p[i] + p[n + i];
+        chainerPad[i] = 0;
+      }
+      x = F.pad(x, width, "constant", Double.NEGATIVE_INFINITY);
+    }
     for (int i = 0; i < n; i++) {
-      int span = in[i] + 2 * p[i] - k[i];
+      int span = chainerIn[i] + 2 * chainerPad[i] - k[i];
       int chainer = (max && ceil ? (span + s[i] - 1) / s[i] : span / s[i]) + 1;
       c.require(
           chainer == onnxOut(in[i], p[i], p[n + i], k[i], s[i], ceil),
           "ceil_mode output size differs from Chainer's");
     }
-    int[] pad = Arrays.copyOf(p, n);
+    int[] pad = chainerPad;
     if (max) {
       return one(F.maxPoolingNd(x, k, s, pad, ceil));
     }
@@ -249,5 +269,81 @@ final class OnnxNnOps {
     return one(
         F.localResponseNormalization(
             c.x(0), size, c.f("bias", 1), alpha / size, c.f("beta", 0.75)));
+  }
+
+  /**
+   * Resize of images (N, C, H, W) to integer sizes: linear as Chainer's bilinear resize_images
+   * (align_corners; half_pixel as align_corners=False), nearest with integer factors as repeat
+   * (half_pixel with round_prefer_floor picks {@code i / factor}). Scales must give integer sizes,
+   * so that ONNX's scale equals the ratio of sizes Chainer uses.
+   */
+  static Variable[] resize(OnnxNodeRun c) {
+    c.require(c.opset >= 11, "scales as input 1 (opset 10)");
+    Variable x = c.x(0);
+    c.require(x.ndim() == 4, "rank other than 4");
+    c.require(c.i("antialias", 0) == 0, "antialias");
+    c.require(
+        c.node.stringAttr("keep_aspect_ratio_policy", "stretch").equals("stretch"),
+        "keep_aspect_ratio_policy");
+    int[] in = x.shape();
+    int[] axes = c.ints("axes");
+    if (axes == null) {
+      axes = new int[] {0, 1, 2, 3};
+    }
+    int[] out = in.clone();
+    if (c.has(3)) {
+      int[] sizes = c.ints(3);
+      for (int i = 0; i < axes.length; i++) {
+        out[axes[i]] = sizes[i];
+      }
+    } else {
+      double[] scales = c.constant(2).toDoubleArray();
+      for (int i = 0; i < axes.length; i++) {
+        double v = in[axes[i]] * (double) (float) scales[i];
+        c.require(v == Math.rint(v), "scale giving a fractional size");
+        out[axes[i]] = (int) v;
+      }
+    }
+    c.require(out[0] == in[0] && out[1] == in[1], "resizing N or C");
+    String mode = c.node.stringAttr("mode", "nearest");
+    String ct = c.node.stringAttr("coordinate_transformation_mode", "half_pixel");
+    if (mode.equals("linear")) {
+      boolean halfPixel =
+          ct.equals("half_pixel") || ct.equals("pytorch_half_pixel") && out[2] > 1 && out[3] > 1;
+      c.require(ct.equals("align_corners") || halfPixel, "coordinate mode " + ct);
+      return one(F.resizeImages(x, out[2], out[3], ct.equals("align_corners")));
+    }
+    c.require(mode.equals("nearest"), "mode " + mode);
+    c.require(ct.equals("half_pixel"), "nearest with coordinate mode " + ct);
+    c.require(
+        c.node.stringAttr("nearest_mode", "round_prefer_floor").equals("round_prefer_floor"),
+        "nearest_mode " + c.node.stringAttr("nearest_mode", ""));
+    return one(repeatUp(c, x, out));
+  }
+
+  /** Upsample (deprecated) nearest: each pixel repeated by the integer scale. */
+  static Variable[] upsample(OnnxNodeRun c) {
+    c.require(c.node.stringAttr("mode", "nearest").equals("nearest"), "mode linear (asymmetric)");
+    Variable x = c.x(0);
+    double[] scales = c.opset >= 9 ? c.constant(1).toDoubleArray() : null;
+    c.require(scales != null, "scales attribute (opset 7)");
+    int[] out = x.shape().clone();
+    for (int i = 0; i < out.length; i++) {
+      double v = out[i] * scales[i];
+      c.require(v == Math.rint(v), "fractional scale");
+      out[i] = (int) v;
+    }
+    return one(repeatUp(c, x, out));
+  }
+
+  private static Variable repeatUp(OnnxNodeRun c, Variable x, int[] out) {
+    int[] in = x.shape();
+    for (int a = 0; a < in.length; a++) {
+      c.require(in[a] > 0 && out[a] % in[a] == 0, "non-integer nearest factor");
+      if (out[a] != in[a]) {
+        x = F.repeat(x, out[a] / in[a], a);
+      }
+    }
+    return x;
   }
 }

@@ -88,6 +88,11 @@ final class OnnxNodeRun {
     return host(i).array().toIntArray();
   }
 
+  /** Input {@code i} taken as a constant array (class weights): held fixed in gradient checks. */
+  dl.api.NdArray constant(int i) {
+    return host(i).array();
+  }
+
   /** A scalar input read on the host. */
   double scalar(int i) {
     return host(i).array().getDouble(0);

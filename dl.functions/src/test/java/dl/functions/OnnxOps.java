@@ -132,6 +132,8 @@ final class OnnxOps {
     put("GroupNormalization", OnnxNnOps::groupNorm);
     put("LayerNormalization", OnnxNnOps::layerNorm);
     put("LRN", OnnxNnOps::lrn);
+    put("Resize", OnnxNnOps::resize);
+    put("Upsample", OnnxNnOps::upsample);
     // ---- loss ----
     put("SoftmaxCrossEntropyLoss", OnnxOps::softmaxCrossEntropy);
     // ---- rnn ----
@@ -369,17 +371,22 @@ final class OnnxOps {
     return Math.max(lo, Math.min(hi, v));
   }
 
-  /** Without class weights; no ignore_index ignores nothing (Chainer's default is -1). */
+  /**
+   * No ignore_index ignores nothing (Chainer's default is -1). Class weights only with reduction
+   * none or sum: ONNX's weighted mean divides by the sum of the weights, Chainer's by the count.
+   */
   private static Variable[] softmaxCrossEntropy(OnnxNodeRun c) {
-    c.require(!c.has(2), "class weights");
     Variable x = c.x(0);
     int ignore = (int) c.i("ignore_index", Integer.MIN_VALUE);
     String reduction = c.node.stringAttr("reduction", "mean");
+    c.require(!c.has(2) || !reduction.equals("mean"), "class weights with reduction mean");
+    var w = c.has(2) ? c.constant(2) : null;
     Variable loss =
         switch (reduction) {
           case "mean" -> F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "mean");
-          case "none" -> F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "no");
-          default -> F.sum(F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "no"));
+          case "none" -> F.softmaxCrossEntropy(x, c.raw(1), true, w, ignore, "no", "cross-entropy");
+          default ->
+              F.sum(F.softmaxCrossEntropy(x, c.raw(1), true, w, ignore, "no", "cross-entropy"));
         };
     return new Variable[] {loss, F.logSoftmax(x, 1)};
   }
@@ -406,14 +413,19 @@ final class OnnxOps {
     return one(Variable.constant(c.floatDtype == null ? a : a.astype(c.floatDtype)));
   }
 
-  /** Inference-mode dropout is the identity (Chainer's dropout outside training). */
+  /**
+   * Inference-mode dropout is the identity (Chainer's dropout outside training); so is training
+   * mode with ratio 0, run as such.
+   */
   @SuppressWarnings("try")
   private static Variable[] dropout(OnnxNodeRun c) {
     c.require(c.node.outputs().size() == 1, "mask output (bool)");
-    c.require(!c.has(2) || c.scalar(2) == 0, "training_mode (random)");
+    double ratio = c.has(1) ? c.scalar(1) : c.f("ratio", 0.5);
+    boolean train = c.has(2) && c.scalar(2) != 0;
+    c.require(!train || ratio == 0, "training_mode (random)");
     c.require(c.i("is_test", 1) != 0, "is_test=0 (random)");
-    try (Scope s = Config.using(Config.Key.TRAIN, false)) {
-      return one(F.dropout(c.x(0), c.has(1) ? c.scalar(1) : c.f("ratio", 0.5)));
+    try (Scope s = Config.using(Config.Key.TRAIN, train)) {
+      return one(F.dropout(c.x(0), ratio));
     }
   }
 
