@@ -60,14 +60,19 @@ final class OnnxArrayOps {
     return one(c.i("keepdims", 1) != 0 ? F.expandDims(y, ax) : y);
   }
 
-  /** CumSum: reverse as flip, cumsum, flip; exclusive as the inclusive sum minus x. */
-  static Variable[] cumsum(OnnxNodeRun c) {
+  /**
+   * CumSum / CumProd: reverse as flip, scan, flip; CumSum's exclusive as the inclusive sum minus x
+   * (CumProd's would need a division by x: not mapped).
+   */
+  static Variable[] cumulative(OnnxNodeRun c, boolean prod) {
     Variable x = c.x(0);
     int ax = axis(c.ints(1)[0], x.ndim());
+    boolean exclusive = c.i("exclusive", 0) != 0;
+    c.require(!prod || !exclusive, "exclusive cumprod");
     boolean reverse = c.i("reverse", 0) != 0;
     Variable v = reverse ? F.flip(x, ax) : x;
-    Variable y = F.cumsum(v, ax);
-    if (c.i("exclusive", 0) != 0) {
+    Variable y = prod ? F.cumprod(v, ax) : F.cumsum(v, ax);
+    if (exclusive) {
       y = F.sub(y, v);
     }
     return one(reverse ? F.flip(y, ax) : y);
@@ -185,6 +190,40 @@ final class OnnxArrayOps {
     return one(new Take(fi, 0).applyOne(F.reshape(x, x.size())));
   }
 
+  /**
+   * GatherND without batch_dims: the leading {@code q} axes of data merged into one and a gather
+   * (Chainer's take) at the flat offsets of the index tuples.
+   */
+  static Variable[] gatherNd(OnnxNodeRun c) {
+    c.require(c.i("batch_dims", 0) == 0, "batch_dims");
+    Variable x = c.x(0);
+    NdArray ind = c.raw(1).array();
+    int[] xs = x.shape();
+    int[] is = ind.shape();
+    int q = is[is.length - 1];
+    int[] v = ind.toIntArray();
+    int tuples = v.length / q;
+    int[] flat = new int[tuples];
+    int lead = 1;
+    for (int a = 0; a < q; a++) {
+      lead *= xs[a];
+    }
+    for (int t = 0; t < tuples; t++) {
+      int off = 0;
+      for (int a = 0; a < q; a++) {
+        int i = v[t * q + a];
+        off = off * xs[a] + (i < 0 ? i + xs[a] : i);
+      }
+      flat[t] = off;
+    }
+    int[] rest = Arrays.copyOfRange(xs, q, xs.length);
+    int[] merged = new int[rest.length + 1];
+    merged[0] = lead;
+    System.arraycopy(rest, 0, merged, 1, rest.length);
+    NdArray fi = x.array().backend().fromArray(flat, Arrays.copyOf(is, is.length - 1));
+    return one(new Take(fi, 0).applyOne(F.reshape(x, merged)));
+  }
+
   /** Compress along an axis with a bool mask as long as the axis (boolean-mask indexing). */
   static Variable[] compress(OnnxNodeRun c) {
     Variable x = c.x(0);
@@ -195,14 +234,16 @@ final class OnnxArrayOps {
     }
     int ax = axis(a, x.ndim());
     int[] m = c.ints(1);
-    c.require(m.length == x.shape()[ax], "condition shorter than the axis");
-    boolean[] mask = new boolean[m.length];
+    int dim = x.shape()[ax];
+    c.require(m.length <= dim, "condition longer than the axis");
+    // NumPy's compress drops the elements past a shorter condition: a mask padded with false.
+    boolean[] mask = new boolean[dim];
     for (int i = 0; i < m.length; i++) {
       mask[i] = m[i] != 0;
     }
     Index[] idx = new Index[ax + 1];
     Arrays.fill(idx, Index.all());
-    idx[ax] = Index.mask(mask, m.length);
+    idx[ax] = Index.mask(mask, dim);
     return one(F.getItem(x, idx));
   }
 

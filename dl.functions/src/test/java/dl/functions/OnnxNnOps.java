@@ -346,4 +346,19 @@ final class OnnxNnOps {
     }
     return x;
   }
+
+  /**
+   * LpNormalization with p=2: Chainer's normalize with eps 0 ({@code x / ||x||}); ONNX defines a
+   * zero slice's result as 0, where eps 0 gives 0/0, so such cases are not mapped.
+   */
+  static Variable[] lpNorm(OnnxNodeRun c) {
+    c.require(c.i("p", 2) == 2, "p=1 (Chainer's normalize is L2)");
+    Variable x = c.x(0);
+    int axis = (int) c.i("axis", -1);
+    axis = axis < 0 ? axis + x.ndim() : axis;
+    for (double v : F.sum(F.square(x), axis).array().toDoubleArray()) {
+      c.require(v > 0, "a zero slice (0/0 without Chainer's eps)");
+    }
+    return one(F.normalize(x, 0, axis));
+  }
 }

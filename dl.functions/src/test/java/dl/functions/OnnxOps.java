@@ -77,7 +77,8 @@ final class OnnxOps {
     put("Min", c -> OnnxArrayOps.extremum(c, false));
     put("ArgMax", c -> OnnxArrayOps.arg(c, true));
     put("ArgMin", c -> OnnxArrayOps.arg(c, false));
-    put("CumSum", OnnxArrayOps::cumsum);
+    put("CumSum", c -> OnnxArrayOps.cumulative(c, false));
+    put("CumProd", c -> OnnxArrayOps.cumulative(c, true));
     put("Einsum", OnnxArrayOps::einsum);
     put("Det", OnnxArrayOps::det);
     put("Mod", c -> one(fmod(c)));
@@ -116,6 +117,7 @@ final class OnnxOps {
     put("Where", OnnxArrayOps::where);
     put("Gather", OnnxArrayOps::gather);
     put("GatherElements", OnnxArrayOps::gatherElements);
+    put("GatherND", OnnxArrayOps::gatherNd);
     put("Compress", OnnxArrayOps::compress);
     put("Split", OnnxArrayOps::split);
     put("DepthToSpace", c -> one(depthToSpace(c)));
@@ -132,6 +134,7 @@ final class OnnxOps {
     put("GroupNormalization", OnnxNnOps::groupNorm);
     put("LayerNormalization", OnnxNnOps::layerNorm);
     put("LRN", OnnxNnOps::lrn);
+    put("LpNormalization", OnnxNnOps::lpNorm);
     put("Resize", OnnxNnOps::resize);
     put("Upsample", OnnxNnOps::upsample);
     // ---- loss ----
