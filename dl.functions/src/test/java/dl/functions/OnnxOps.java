@@ -1,11 +1,13 @@
 package dl.functions;
 
 import dl.api.Config;
+import dl.api.DType;
 import dl.api.Scope;
 import dl.api.Shapes;
 import dl.api.Variable;
 import dl.functions.OnnxNodeRun.Unmapped;
 import dl.functions.array.Index;
+import dl.testing.onnx.OnnxAttribute;
 import dl.testing.onnx.OnnxTensor;
 import java.util.Arrays;
 import java.util.Map;
@@ -110,6 +112,8 @@ final class OnnxOps {
     put("Slice", OnnxOps::slice);
     put("Expand", c -> one(F.broadcastTo(c.x(0), broadcast(c.x(0).shape(), c.ints(1)))));
     put("Constant", OnnxOps::constant);
+    put("Shape", c -> shape(c, false));
+    put("Size", c -> shape(c, true));
     put("Cast", c -> OnnxArrayOps.cast(c, false));
     put("CastLike", c -> OnnxArrayOps.cast(c, true));
     put("Pad", OnnxArrayOps::pad);
@@ -406,14 +410,53 @@ final class OnnxOps {
     return out;
   }
 
+  /**
+   * A tensor (floating, or integer as int32) or ONNX's value_float(s) / value_int(s) attributes.
+   */
   private static Variable[] constant(OnnxNodeRun c) {
     OnnxTensor t = c.tensor("value");
-    c.require(t != null, "constant without a tensor value");
-    c.require(
-        t.dataType() == OnnxTensor.FLOAT || t.dataType() == OnnxTensor.DOUBLE,
-        "constant dtype " + t.typeName());
-    var a = OnnxConformanceTest.toArray(t, c.backend);
-    return one(Variable.constant(c.floatDtype == null ? a : a.astype(c.floatDtype)));
+    var b = c.backend;
+    DType fdt = c.floatDtype == null ? DType.FLOAT32 : c.floatDtype;
+    if (t == null) {
+      var a = c.node.attribute("value_float");
+      a = a != null ? a : c.node.attribute("value_floats");
+      if (a != null) {
+        float[] f = a.floats() != null && a.type() == OnnxAttribute.FLOATS ? a.floats() : null;
+        double[] v = new double[f == null ? 1 : f.length];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = f == null ? a.f() : f[i];
+        }
+        int[] shape = f == null ? new int[0] : new int[] {v.length};
+        return one(Variable.constant(b.fromArray(v, shape).astype(fdt)));
+      }
+      a = c.node.attribute("value_int");
+      a = a != null ? a : c.node.attribute("value_ints");
+      c.require(a != null, "constant without a tensor or numeric value");
+      boolean many = a.type() == OnnxAttribute.INTS;
+      int[] v = new int[many ? a.ints().length : 1];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = (int) (many ? a.ints()[i] : a.i());
+      }
+      return one(Variable.constant(b.fromArray(v, many ? new int[] {v.length} : new int[0])));
+    }
+    var a = OnnxConformanceTest.toArray(t, b);
+    boolean floating = a.dtype().isFloating();
+    return one(Variable.constant(c.floatDtype == null || !floating ? a : a.astype(fdt)));
+  }
+
+  /** Shape and Size: the host-side shape of x (Chainer's {@code x.shape}) as an int32 array. */
+  private static Variable[] shape(OnnxNodeRun c, boolean size) {
+    int[] s = c.raw(0).shape();
+    if (size) {
+      return one(Variable.constant(c.backend.fromArray(new int[] {c.raw(0).size()})));
+    }
+    int n = s.length;
+    int start = (int) c.i("start", 0);
+    int end = (int) c.i("end", n);
+    start = (int) clamp(start < 0 ? start + n : start, 0, n);
+    end = (int) clamp(end < 0 ? end + n : end, 0, n);
+    int[] v = Arrays.copyOfRange(s, start, Math.max(start, end));
+    return one(Variable.constant(c.backend.fromArray(v, v.length)));
   }
 
   /**
