@@ -51,13 +51,82 @@ final class OnnxArrayOps {
     return one(F.clip(c.x(0), lo, hi));
   }
 
-  /** ArgMax / ArgMin along one axis; ONNX's select_last_index has no Chainer counterpart. */
+  /**
+   * ArgMax / ArgMin along one axis (the first extremum, as NumPy); select_last_index as the first
+   * extremum of the flipped axis, counted from the end.
+   */
   static Variable[] arg(OnnxNodeRun c, boolean max) {
-    c.require(c.i("select_last_index", 0) == 0, "select_last_index=1");
     Variable x = c.x(0);
     int ax = axis(c.i("axis", 0), x.ndim());
-    Variable y = max ? F.argmax(x, ax) : F.argmin(x, ax);
+    boolean last = c.i("select_last_index", 0) != 0;
+    Variable v = last ? F.flip(x, ax) : x;
+    Variable y = max ? F.argmax(v, ax) : F.argmin(v, ax);
+    if (last) {
+      int[] idx = y.array().toIntArray();
+      for (int i = 0; i < idx.length; i++) {
+        idx[i] = x.shape()[ax] - 1 - idx[i];
+      }
+      y = Variable.constant(y.array().backend().fromArray(idx, y.shape()));
+    }
     return one(c.i("keepdims", 1) != 0 ? F.expandDims(y, ax) : y);
+  }
+
+  /**
+   * ScatterElements / ScatterND with reduction add: Chainer's scatter_add into a copy of data, at
+   * the flat offsets of the indexed elements (overwrite, mul, max and min have no counterpart).
+   */
+  static Variable[] scatterAdd(OnnxNodeRun c, boolean nd) {
+    c.require(c.node.stringAttr("reduction", "none").equals("add"), "reduction other than add");
+    Variable x = c.x(0);
+    Variable u = c.x(2);
+    NdArray ind = c.raw(1).array();
+    int[] xs = x.shape();
+    int[] v = ind.toIntArray();
+    int[] flat;
+    int inner = 1;
+    if (nd) {
+      int[] is = ind.shape();
+      int q = is[is.length - 1];
+      for (int a = q; a < xs.length; a++) {
+        inner *= xs[a];
+      }
+      flat = new int[v.length / q * inner];
+      for (int t = 0; t < v.length / q; t++) {
+        int off = 0;
+        for (int a = 0; a < q; a++) {
+          int i = v[t * q + a];
+          off = off * xs[a] + (i < 0 ? i + xs[a] : i);
+        }
+        for (int r = 0; r < inner; r++) {
+          flat[t * inner + r] = off * inner + r;
+        }
+      }
+    } else {
+      flat = elementOffsets(xs, ind.shape(), v, axis(c.i("axis", 0), xs.length));
+    }
+    Variable y =
+        F.scatterAdd(
+            F.reshape(x, x.size()), new Index[] {Index.array(flat)}, F.reshape(u, u.size()));
+    return one(F.reshape(y, xs));
+  }
+
+  /** Flat offsets into x of GatherElements-style indices along {@code ax}. */
+  private static int[] elementOffsets(int[] xs, int[] is, int[] v, int ax) {
+    int nd = xs.length;
+    int[] flat = new int[v.length];
+    int[] pos = new int[nd];
+    for (int e = 0; e < v.length; e++) {
+      int off = 0;
+      for (int a = 0; a < nd; a++) {
+        int coord = a == ax ? (v[e] < 0 ? v[e] + xs[a] : v[e]) : pos[a];
+        off = off * xs[a] + coord;
+      }
+      flat[e] = off;
+      for (int a = nd - 1; a >= 0 && ++pos[a] == is[a]; a--) {
+        pos[a] = 0;
+      }
+    }
+    return flat;
   }
 
   /**
@@ -170,22 +239,8 @@ final class OnnxArrayOps {
     NdArray ind = c.raw(1).array();
     int nd = x.ndim();
     int ax = axis(c.i("axis", 0), nd);
-    int[] xs = x.shape();
     int[] is = ind.shape();
-    int[] v = ind.toIntArray();
-    int[] flat = new int[v.length];
-    int[] pos = new int[nd];
-    for (int e = 0; e < v.length; e++) {
-      int off = 0;
-      for (int a = 0; a < nd; a++) {
-        int coord = a == ax ? (v[e] < 0 ? v[e] + xs[a] : v[e]) : pos[a];
-        off = off * xs[a] + coord;
-      }
-      flat[e] = off;
-      for (int a = nd - 1; a >= 0 && ++pos[a] == is[a]; a--) {
-        pos[a] = 0;
-      }
-    }
+    int[] flat = elementOffsets(x.shape(), is, ind.toIntArray(), ax);
     NdArray fi = x.array().backend().fromArray(flat, is);
     return one(new Take(fi, 0).applyOne(F.reshape(x, x.size())));
   }

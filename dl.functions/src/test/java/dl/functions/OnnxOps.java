@@ -102,6 +102,7 @@ final class OnnxOps {
     put("Softplus", c -> one(F.softplus(c.x(0))));
     put("Gelu", c -> one(gelu(c)));
     put("PRelu", OnnxArrayOps::prelu);
+    put("Swish", c -> one(swish(c)));
     // ---- array ----
     put("Transpose", c -> one(F.transpose(c.x(0), perm(c))));
     put("Reshape", c -> one(F.reshape(c.x(0), reshapeTarget(c))));
@@ -122,6 +123,8 @@ final class OnnxOps {
     put("Gather", OnnxArrayOps::gather);
     put("GatherElements", OnnxArrayOps::gatherElements);
     put("GatherND", OnnxArrayOps::gatherNd);
+    put("ScatterElements", c -> OnnxArrayOps.scatterAdd(c, false));
+    put("ScatterND", c -> OnnxArrayOps.scatterAdd(c, true));
     put("Compress", OnnxArrayOps::compress);
     put("Split", OnnxArrayOps::split);
     put("DepthToSpace", c -> one(depthToSpace(c)));
@@ -162,6 +165,13 @@ final class OnnxOps {
         (float) c.f("alpha", 0.2) == 0.2f && (float) c.f("beta", 0.5) == 0.5f,
         "alpha/beta other than 0.2/0.5");
     return F.hardSigmoid(c.x(0));
+  }
+
+  /** Swish's alpha as Chainer's beta, a constant 0-d array (broadcast over all of x). */
+  private static Variable swish(OnnxNodeRun c) {
+    Variable x = c.x(0);
+    var beta = c.backend.full(new int[0], c.f("alpha", 1), x.dtype());
+    return F.swish(x, Variable.constant(beta));
   }
 
   /** Chainer's gelu is the exact (erf) form. */
