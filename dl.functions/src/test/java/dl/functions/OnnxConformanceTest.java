@@ -281,7 +281,7 @@ class OnnxConformanceTest {
     return switch (t.dataType()) {
       case OnnxTensor.FLOAT -> DType.FLOAT32;
       case OnnxTensor.DOUBLE -> DType.FLOAT64;
-      // bool as int32 0/1: Chainer's where and masks take integer conditions
+      // bool as int32 0/1: Catena has no bool dtype (where and masks take int32 conditions)
       case OnnxTensor.BOOL,
           OnnxTensor.INT8,
           OnnxTensor.UINT8,
@@ -365,7 +365,8 @@ class OnnxConformanceTest {
     sb.append(String.format("%-22s %6d %6d %6d%n", "TOTAL", passed, mapped, total));
     sb.append(
         "Backward checked numerically (float64) on every mapped case with floating inputs and"
-            + " finite outputs, except "
+            + " finite floating outputs (inputs read as attributes, e.g. Clip's bounds, held"
+            + " fixed), except "
             + new TreeMap<>(NO_GRADIENT_CHECK)
             + "\n");
     sb.append(
