@@ -7,6 +7,7 @@ import dl.testing.onnx.OnnxAttribute;
 import dl.testing.onnx.OnnxNode;
 import dl.testing.onnx.OnnxTensor;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One ONNX node being run with Catena: its attributes, the operator set version, and its inputs as
@@ -32,12 +33,30 @@ final class OnnxNodeRun {
 
   private final List<Variable> in;
 
-  OnnxNodeRun(OnnxNode node, int opset, Backend backend, DType floatDtype, List<Variable> in) {
+  /** Collects the inputs read on the host (attributes in disguise); may be null. */
+  private final Set<Variable> hostReads;
+
+  OnnxNodeRun(
+      OnnxNode node,
+      int opset,
+      Backend backend,
+      DType floatDtype,
+      List<Variable> in,
+      Set<Variable> hostReads) {
     this.node = node;
     this.opset = opset;
     this.backend = backend;
     this.floatDtype = floatDtype;
     this.in = in;
+    this.hostReads = hostReads;
+  }
+
+  private Variable host(int i) {
+    Variable v = in.get(i);
+    if (hostReads != null) {
+      hostReads.add(v);
+    }
+    return v;
   }
 
   /** Number of inputs given (omitted trailing inputs are not counted). */
@@ -66,12 +85,17 @@ final class OnnxNodeRun {
 
   /** Integer input {@code i} read on the host (shapes, axes). */
   int[] ints(int i) {
-    return in.get(i).array().toIntArray();
+    return host(i).array().toIntArray();
+  }
+
+  /** Input {@code i} taken as a constant array (class weights): held fixed in gradient checks. */
+  dl.api.NdArray constant(int i) {
+    return host(i).array();
   }
 
   /** A scalar input read on the host. */
   double scalar(int i) {
-    return in.get(i).array().getDouble(0);
+    return host(i).array().getDouble(0);
   }
 
   long i(String name, long dflt) {

@@ -1,11 +1,13 @@
 package dl.functions;
 
 import dl.api.Config;
+import dl.api.DType;
 import dl.api.Scope;
 import dl.api.Shapes;
 import dl.api.Variable;
 import dl.functions.OnnxNodeRun.Unmapped;
 import dl.functions.array.Index;
+import dl.testing.onnx.OnnxAttribute;
 import dl.testing.onnx.OnnxTensor;
 import java.util.Arrays;
 import java.util.Map;
@@ -58,6 +60,30 @@ final class OnnxOps {
     put("ReduceL2", c -> one(reduce(c, 18, (x, ax, k) -> F.sqrt(F.sum(F.square(x), ax, k)))));
     put("ReduceLogSum", c -> one(reduce(c, 18, (x, ax, k) -> F.log(F.sum(x, ax, k)))));
     put("ReduceLogSumExp", c -> one(reduce(c, 18, nonEmpty(OnnxOps::logsumexp))));
+    put("ReduceProd", c -> one(reduce(c, 18, (x, ax, k) -> F.prod(x, ax, k))));
+    put("ReduceL1", c -> one(reduce(c, 18, (x, ax, k) -> F.sum(F.absolute(x), ax, k))));
+    put("Abs", c -> one(F.absolute(c.x(0))));
+    put("Acos", c -> one(F.arccos(c.x(0))));
+    put("Asin", c -> one(F.arcsin(c.x(0))));
+    put("Atan", c -> one(F.arctan(c.x(0))));
+    put("Atanh", c -> one(F.arctanh(c.x(0))));
+    put("Cosh", c -> one(F.cosh(c.x(0))));
+    put("Sinh", c -> one(F.sinh(c.x(0))));
+    put("Erf", c -> one(F.erf(c.x(0))));
+    put("Floor", c -> one(F.floor(c.x(0))));
+    put("Ceil", c -> one(F.ceil(c.x(0))));
+    put("Sign", c -> one(F.sign(c.x(0))));
+    put("Identity", c -> one(F.identity(c.x(0))));
+    put("Clip", OnnxArrayOps::clip);
+    put("Max", c -> OnnxArrayOps.extremum(c, true));
+    put("Min", c -> OnnxArrayOps.extremum(c, false));
+    put("ArgMax", c -> OnnxArrayOps.arg(c, true));
+    put("ArgMin", c -> OnnxArrayOps.arg(c, false));
+    put("CumSum", c -> OnnxArrayOps.cumulative(c, false));
+    put("CumProd", c -> OnnxArrayOps.cumulative(c, true));
+    put("Einsum", OnnxArrayOps::einsum);
+    put("Det", OnnxArrayOps::det);
+    put("Mod", c -> one(fmod(c)));
     // ---- activation ----
     put("Relu", c -> one(F.relu(c.x(0))));
     put("LeakyRelu", c -> one(F.leakyRelu(c.x(0), c.f("alpha", 0.01))));
@@ -65,6 +91,18 @@ final class OnnxOps {
     put("Tanh", c -> one(F.tanh(c.x(0))));
     put("Softmax", c -> one(softmax(c, false)));
     put("LogSoftmax", c -> one(softmax(c, true)));
+    put("Elu", c -> one(F.elu(c.x(0), c.f("alpha", 1))));
+    put(
+        "Selu",
+        c ->
+            one(
+                F.selu(
+                    c.x(0), c.f("alpha", OnnxOps.SELU_ALPHA), c.f("gamma", OnnxOps.SELU_GAMMA))));
+    put("HardSigmoid", c -> one(hardSigmoid(c)));
+    put("Softplus", c -> one(F.softplus(c.x(0))));
+    put("Gelu", c -> one(gelu(c)));
+    put("PRelu", OnnxArrayOps::prelu);
+    put("Swish", c -> one(swish(c)));
     // ---- array ----
     put("Transpose", c -> one(F.transpose(c.x(0), perm(c))));
     put("Reshape", c -> one(F.reshape(c.x(0), reshapeTarget(c))));
@@ -75,6 +113,37 @@ final class OnnxOps {
     put("Slice", OnnxOps::slice);
     put("Expand", c -> one(F.broadcastTo(c.x(0), broadcast(c.x(0).shape(), c.ints(1)))));
     put("Constant", OnnxOps::constant);
+    put("Shape", c -> shape(c, false));
+    put("Size", c -> shape(c, true));
+    put("Cast", c -> OnnxArrayOps.cast(c, false));
+    put("CastLike", c -> OnnxArrayOps.cast(c, true));
+    put("Pad", OnnxArrayOps::pad);
+    put("Tile", c -> one(F.tile(c.x(0), c.ints(1))));
+    put("Where", OnnxArrayOps::where);
+    put("Gather", OnnxArrayOps::gather);
+    put("GatherElements", OnnxArrayOps::gatherElements);
+    put("GatherND", OnnxArrayOps::gatherNd);
+    put("ScatterElements", c -> OnnxArrayOps.scatterAdd(c, false));
+    put("ScatterND", c -> OnnxArrayOps.scatterAdd(c, true));
+    put("Compress", OnnxArrayOps::compress);
+    put("Split", OnnxArrayOps::split);
+    put("DepthToSpace", c -> one(depthToSpace(c)));
+    put("SpaceToDepth", c -> one(F.space2depth(c.x(0), (int) c.i("blocksize", 0))));
+    // ---- connection, pooling, normalization ----
+    put("Conv", OnnxNnOps::conv);
+    put("ConvTranspose", OnnxNnOps::convTranspose);
+    put("MaxPool", c -> OnnxNnOps.pool(c, true));
+    put("AveragePool", c -> OnnxNnOps.pool(c, false));
+    put("GlobalMaxPool", c -> OnnxNnOps.globalPool(c, true));
+    put("GlobalAveragePool", c -> OnnxNnOps.globalPool(c, false));
+    put("BatchNormalization", OnnxNnOps::batchNorm);
+    put("InstanceNormalization", OnnxNnOps::instanceNorm);
+    put("GroupNormalization", OnnxNnOps::groupNorm);
+    put("LayerNormalization", OnnxNnOps::layerNorm);
+    put("LRN", OnnxNnOps::lrn);
+    put("LpNormalization", OnnxNnOps::lpNorm);
+    put("Resize", OnnxNnOps::resize);
+    put("Upsample", OnnxNnOps::upsample);
     // ---- loss ----
     put("SoftmaxCrossEntropyLoss", OnnxOps::softmaxCrossEntropy);
     // ---- rnn ----
@@ -83,6 +152,47 @@ final class OnnxOps {
     put("RNN", OnnxRnnOps::rnn);
     // ---- noise ----
     put("Dropout", OnnxOps::dropout);
+  }
+
+  /** ONNX's Selu defaults (float32 values of Klambauer et al.'s constants). */
+  private static final double SELU_ALPHA = 1.67326319217681884765625;
+
+  private static final double SELU_GAMMA = 1.05070102214813232421875;
+
+  /** Chainer's hard_sigmoid is fixed at ONNX's defaults alpha 0.2, beta 0.5. */
+  private static Variable hardSigmoid(OnnxNodeRun c) {
+    c.require(
+        (float) c.f("alpha", 0.2) == 0.2f && (float) c.f("beta", 0.5) == 0.5f,
+        "alpha/beta other than 0.2/0.5");
+    return F.hardSigmoid(c.x(0));
+  }
+
+  /** Swish's alpha as Chainer's beta, a constant 0-d array (broadcast over all of x). */
+  private static Variable swish(OnnxNodeRun c) {
+    Variable x = c.x(0);
+    var beta = c.backend.full(new int[0], c.f("alpha", 1), x.dtype());
+    return F.swish(x, Variable.constant(beta));
+  }
+
+  /** Chainer's gelu is the exact (erf) form. */
+  private static Variable gelu(OnnxNodeRun c) {
+    c.require(c.node.stringAttr("approximate", "none").equals("none"), "approximate=tanh");
+    return F.gelu(c.x(0));
+  }
+
+  /** Chainer's depth2space takes the depth in DCR order (ONNX's default mode). */
+  private static Variable depthToSpace(OnnxNodeRun c) {
+    c.require(c.node.stringAttr("mode", "DCR").equals("DCR"), "mode CRD");
+    return F.depth2space(c.x(0), (int) c.i("blocksize", 0));
+  }
+
+  /** Chainer's fmod (float, the sign of x) is ONNX's Mod with fmod=1. */
+  private static Variable fmod(OnnxNodeRun c) {
+    c.require(c.i("fmod", 0) != 0, "fmod=0 (integer modulo)");
+    Variable x = c.x(0);
+    Variable y = c.x(1);
+    int[] shape = broadcast(x.shape(), y.shape());
+    return F.fmod(F.broadcastTo(x, shape), F.broadcastTo(y, shape));
   }
 
   interface Reduction {
@@ -278,23 +388,28 @@ final class OnnxOps {
     return Math.max(lo, Math.min(hi, v));
   }
 
-  /** Without class weights; no ignore_index ignores nothing (Chainer's default is -1). */
+  /**
+   * No ignore_index ignores nothing (Chainer's default is -1). Class weights only with reduction
+   * none or sum: ONNX's weighted mean divides by the sum of the weights, Chainer's by the count.
+   */
   private static Variable[] softmaxCrossEntropy(OnnxNodeRun c) {
-    c.require(!c.has(2), "class weights");
     Variable x = c.x(0);
     int ignore = (int) c.i("ignore_index", Integer.MIN_VALUE);
     String reduction = c.node.stringAttr("reduction", "mean");
+    c.require(!c.has(2) || !reduction.equals("mean"), "class weights with reduction mean");
+    var w = c.has(2) ? c.constant(2) : null;
     Variable loss =
         switch (reduction) {
           case "mean" -> F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "mean");
-          case "none" -> F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "no");
-          default -> F.sum(F.softmaxCrossEntropy(x, c.raw(1), ignore, true, "no"));
+          case "none" -> F.softmaxCrossEntropy(x, c.raw(1), true, w, ignore, "no", "cross-entropy");
+          default ->
+              F.sum(F.softmaxCrossEntropy(x, c.raw(1), true, w, ignore, "no", "cross-entropy"));
         };
     return new Variable[] {loss, F.logSoftmax(x, 1)};
   }
 
   /** ONNX's Expand: the input and the shape broadcast against each other. */
-  private static int[] broadcast(int[] a, int[] b) {
+  static int[] broadcast(int[] a, int[] b) {
     int n = Math.max(a.length, b.length);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
@@ -305,24 +420,68 @@ final class OnnxOps {
     return out;
   }
 
+  /**
+   * A tensor (floating, or integer as int32) or ONNX's value_float(s) / value_int(s) attributes.
+   */
   private static Variable[] constant(OnnxNodeRun c) {
     OnnxTensor t = c.tensor("value");
-    c.require(t != null, "constant without a tensor value");
-    c.require(
-        t.dataType() == OnnxTensor.FLOAT || t.dataType() == OnnxTensor.DOUBLE,
-        "constant dtype " + t.typeName());
-    var a = OnnxConformanceTest.toArray(t, c.backend);
-    return one(Variable.constant(c.floatDtype == null ? a : a.astype(c.floatDtype)));
+    var b = c.backend;
+    DType fdt = c.floatDtype == null ? DType.FLOAT32 : c.floatDtype;
+    if (t == null) {
+      var a = c.node.attribute("value_float");
+      a = a != null ? a : c.node.attribute("value_floats");
+      if (a != null) {
+        float[] f = a.floats() != null && a.type() == OnnxAttribute.FLOATS ? a.floats() : null;
+        double[] v = new double[f == null ? 1 : f.length];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = f == null ? a.f() : f[i];
+        }
+        int[] shape = f == null ? new int[0] : new int[] {v.length};
+        return one(Variable.constant(b.fromArray(v, shape).astype(fdt)));
+      }
+      a = c.node.attribute("value_int");
+      a = a != null ? a : c.node.attribute("value_ints");
+      c.require(a != null, "constant without a tensor or numeric value");
+      boolean many = a.type() == OnnxAttribute.INTS;
+      int[] v = new int[many ? a.ints().length : 1];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = (int) (many ? a.ints()[i] : a.i());
+      }
+      return one(Variable.constant(b.fromArray(v, many ? new int[] {v.length} : new int[0])));
+    }
+    var a = OnnxConformanceTest.toArray(t, b);
+    boolean floating = a.dtype().isFloating();
+    return one(Variable.constant(c.floatDtype == null || !floating ? a : a.astype(fdt)));
   }
 
-  /** Inference-mode dropout is the identity (Chainer's dropout outside training). */
+  /** Shape and Size: the host-side shape of x (Chainer's {@code x.shape}) as an int32 array. */
+  private static Variable[] shape(OnnxNodeRun c, boolean size) {
+    int[] s = c.raw(0).shape();
+    if (size) {
+      return one(Variable.constant(c.backend.fromArray(new int[] {c.raw(0).size()})));
+    }
+    int n = s.length;
+    int start = (int) c.i("start", 0);
+    int end = (int) c.i("end", n);
+    start = (int) clamp(start < 0 ? start + n : start, 0, n);
+    end = (int) clamp(end < 0 ? end + n : end, 0, n);
+    int[] v = Arrays.copyOfRange(s, start, Math.max(start, end));
+    return one(Variable.constant(c.backend.fromArray(v, v.length)));
+  }
+
+  /**
+   * Inference-mode dropout is the identity (Chainer's dropout outside training); so is training
+   * mode with ratio 0, run as such.
+   */
   @SuppressWarnings("try")
   private static Variable[] dropout(OnnxNodeRun c) {
     c.require(c.node.outputs().size() == 1, "mask output (bool)");
-    c.require(!c.has(2) || c.scalar(2) == 0, "training_mode (random)");
+    double ratio = c.has(1) ? c.scalar(1) : c.f("ratio", 0.5);
+    boolean train = c.has(2) && c.scalar(2) != 0;
+    c.require(!train || ratio == 0, "training_mode (random)");
     c.require(c.i("is_test", 1) != 0, "is_test=0 (random)");
-    try (Scope s = Config.using(Config.Key.TRAIN, false)) {
-      return one(F.dropout(c.x(0), c.has(1) ? c.scalar(1) : c.f("ratio", 0.5)));
+    try (Scope s = Config.using(Config.Key.TRAIN, train)) {
+      return one(F.dropout(c.x(0), ratio));
     }
   }
 

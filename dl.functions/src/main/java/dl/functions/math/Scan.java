@@ -35,7 +35,8 @@ final class Scan {
     int m = y.shape()[0];
     int n = y.shape()[1];
     if (n == 0) {
-      return Variable.constant(y.array().backend().full(new int[] {m}, 1, y.dtype()));
+      // The empty product is 1; summing the empty axis keeps it on the graph (zero gradient).
+      return F.add(F.sum(y, 1), 1.0);
     }
     while (n > 1) {
       int h = n / 2;

@@ -13,7 +13,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** prod over an axis of odd length, over all axes with keepdims, and the gradient at a zero. */
+/**
+ * prod over an axis of odd length, over all axes with keepdims, the gradient at a zero and over an
+ * empty axis.
+ */
 class ProdTest {
   abstract static class Base extends FunctionTestCase {
     @Override
@@ -54,5 +57,19 @@ class ProdTest {
     Variable x = new Variable(NdArrays.of(new double[] {2, 0, 3, 5}, 4));
     F.prod(x).backward();
     assertArrayEquals(new double[] {0, 30, 0, 0}, x.grad().toDoubleArray(), 1e-12);
+  }
+
+  /**
+   * The product over an empty axis is 1 and stays connected to x (found by ONNX's
+   * reduce_prod_empty_set): backward gives a zero gradient of x's shape, as in Chainer.
+   */
+  @Test
+  void emptyAxisKeepsTheGraph() {
+    Variable x = new Variable(NdArrays.of(new double[0], 2, 0, 3));
+    Variable y = F.prod(x, new int[] {1}, true);
+    assertArrayEquals(new int[] {2, 1, 3}, y.shape());
+    assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1}, y.array().toDoubleArray(), 0);
+    F.sum(y).backward();
+    assertArrayEquals(new int[] {2, 0, 3}, x.grad().shape());
   }
 }
