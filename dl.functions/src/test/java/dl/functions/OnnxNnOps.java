@@ -309,7 +309,7 @@ final class OnnxNnOps {
     String ct = c.node.stringAttr("coordinate_transformation_mode", "half_pixel");
     if (mode.equals("linear")) {
       boolean halfPixel =
-          ct.equals("half_pixel") || ct.equals("pytorch_half_pixel") && out[2] > 1 && out[3] > 1;
+          ct.equals("half_pixel") || (ct.equals("pytorch_half_pixel") && out[2] > 1 && out[3] > 1);
       c.require(ct.equals("align_corners") || halfPixel, "coordinate mode " + ct);
       return one(F.resizeImages(x, out[2], out[3], ct.equals("align_corners")));
     }

@@ -50,7 +50,7 @@ public abstract class GradientMethod extends Optimizer {
       throw new IllegalArgumentException(
           getClass().getSimpleName() + ": loss scaling interval must be >= 1, got " + interval);
     }
-    if (scale != null && !(scale > 0) || scale != null && scale.isInfinite()) {
+    if (scale != null && (!(scale > 0) || scale.isInfinite())) {
       throw new IllegalArgumentException(
           getClass().getSimpleName() + ": loss scale must be finite and > 0, got " + scale);
     }

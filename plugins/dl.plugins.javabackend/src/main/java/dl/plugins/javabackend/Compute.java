@@ -84,7 +84,7 @@ final class Compute {
           acc += v;
           break;
         case PROD:
-          acc = isInt ? (double) ((long) acc * (long) v) : acc * v;
+          acc = isInt ? (double) (((long) acc) * ((long) v)) : acc * v;
           break;
         case MAX:
           acc = Math.max(acc, v);

@@ -264,7 +264,7 @@ public final class JavaBackend implements Backend {
       s[infer] = (int) (x.size() / known);
       known *= s[infer];
     }
-    if (known != x.size() || infer >= 0 && s[infer] < 0) {
+    if (known != x.size() || (infer >= 0 && s[infer] < 0)) {
       throw new IllegalArgumentException(
           "reshape: cannot reshape array of shape "
               + Shapes.str(x.shape())
