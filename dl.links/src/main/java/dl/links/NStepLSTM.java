@@ -85,7 +85,7 @@ public class NStepLSTM extends NStepRNNBase {
               o.requiredInt("n_layers"),
               o.requiredInt("in_size"),
               o.requiredInt("out_size"),
-              o.number("dropout", Double.NaN),
+              o.requiredNumber("dropout"),
               o.initializer("initialW"),
               o.initializer("initial_bias"));
         });

@@ -80,7 +80,7 @@ public class NStepRNNTanh extends NStepRNNBase {
               o.requiredInt("n_layers"),
               o.requiredInt("in_size"),
               o.requiredInt("out_size"),
-              o.number("dropout", Double.NaN),
+              o.requiredNumber("dropout"),
               o.initializer("initialW"),
               o.initializer("initial_bias"));
         });

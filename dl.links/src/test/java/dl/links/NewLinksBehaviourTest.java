@@ -190,6 +190,36 @@ class NewLinksBehaviourTest {
   }
 
   @Test
+  void mlpConvolutionAndInceptionAreLazyAndRegistered() {
+    MLPConvolution2D mlp =
+        (MLPConvolution2D)
+            Engine.get()
+                .link("MLPConvolution2D")
+                .create(Map.of("out_channels", List.of(4, 3), "ksize", 3, "pad", 1));
+    assertArrayEquals(new int[] {2, 3, 5, 5}, mlp.call(rand(1, 2, 2, 5, 5)).shape());
+    assertArrayEquals(new int[] {4, 2, 3, 3}, mlp.namedParams().get("/0/W").shape());
+    assertArrayEquals(new int[] {3, 4, 1, 1}, mlp.namedParams().get("/1/W").shape());
+    Inception inc =
+        (Inception)
+            Engine.get()
+                .link("Inception")
+                .create(
+                    Map.of(
+                        "out1", 1, "proj3", 2, "out3", 3, "proj5", 1, "out5", 2, "proj_pool", 2));
+    assertArrayEquals(new int[] {1, 8, 3, 3}, inc.call(rand(2, 1, 3, 3, 3)).shape());
+    Inception copy = inc.copy(Link.CopyMode.INIT);
+    assertEquals(inc.countParams(), copy.countParams());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Engine.get()
+                    .link("NStepGRU")
+                    .create(Map.of("n_layers", 1, "in_size", 3, "out_size", 2)));
+    assertTrue(e.getMessage().contains("'dropout' is required"), e.getMessage());
+  }
+
+  @Test
   void embeddingsAreNormalOfScaleOne() {
     dl.api.Rng.seed(4);
     try (Scope s = Config.using(Config.Key.DTYPE, DType.FLOAT64)) {
