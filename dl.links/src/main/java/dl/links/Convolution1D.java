@@ -25,6 +25,11 @@ public class Convolution1D extends ConvolutionND {
     this(ConvOptions.of(1, outChannels, ksize).inChannels(inChannels).stride(stride).pad(pad));
   }
 
+  /** Chainer's {@code Convolution1D(in, out, ksize)}: stride 1, pad 0. */
+  public Convolution1D(int inChannels, int outChannels, int ksize) {
+    this(inChannels, outChannels, ksize, 1, 0);
+  }
+
   /** A lazily initialised layer: {@code Convolution1D(out, ksize)}. */
   public Convolution1D(int outChannels, int ksize) {
     this(ConvOptions.of(1, outChannels, ksize));

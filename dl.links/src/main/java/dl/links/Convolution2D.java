@@ -25,6 +25,11 @@ public class Convolution2D extends ConvolutionND {
     this(ConvOptions.of(2, outChannels, ksize).inChannels(inChannels).stride(stride).pad(pad));
   }
 
+  /** Chainer's {@code Convolution2D(in, out, ksize)}: stride 1, pad 0. */
+  public Convolution2D(int inChannels, int outChannels, int ksize) {
+    this(inChannels, outChannels, ksize, 1, 0);
+  }
+
   /** A lazily initialised layer: {@code Convolution2D(out, ksize)}. */
   public Convolution2D(int outChannels, int ksize) {
     this(ConvOptions.of(2, outChannels, ksize));

@@ -25,6 +25,11 @@ public class Convolution3D extends ConvolutionND {
     this(ConvOptions.of(3, outChannels, ksize).inChannels(inChannels).stride(stride).pad(pad));
   }
 
+  /** Chainer's {@code Convolution3D(in, out, ksize)}: stride 1, pad 0. */
+  public Convolution3D(int inChannels, int outChannels, int ksize) {
+    this(inChannels, outChannels, ksize, 1, 0);
+  }
+
   /** A lazily initialised layer: {@code Convolution3D(out, ksize)}. */
   public Convolution3D(int outChannels, int ksize) {
     this(ConvOptions.of(3, outChannels, ksize));

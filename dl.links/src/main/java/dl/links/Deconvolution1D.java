@@ -25,6 +25,11 @@ public class Deconvolution1D extends DeconvolutionND {
     this(ConvOptions.of(1, outChannels, ksize).inChannels(inChannels).stride(stride).pad(pad));
   }
 
+  /** Chainer's {@code Deconvolution1D(in, out, ksize)}: stride 1, pad 0. */
+  public Deconvolution1D(int inChannels, int outChannels, int ksize) {
+    this(inChannels, outChannels, ksize, 1, 0);
+  }
+
   /** A lazily initialised layer: {@code Deconvolution1D(out, ksize)}. */
   public Deconvolution1D(int outChannels, int ksize) {
     this(ConvOptions.of(1, outChannels, ksize));

@@ -26,6 +26,11 @@ public class Deconvolution2D extends DeconvolutionND {
     this(ConvOptions.of(2, outChannels, ksize).inChannels(inChannels).stride(stride).pad(pad));
   }
 
+  /** Chainer's {@code Deconvolution2D(in, out, ksize)}: stride 1, pad 0. */
+  public Deconvolution2D(int inChannels, int outChannels, int ksize) {
+    this(inChannels, outChannels, ksize, 1, 0);
+  }
+
   /** A lazily initialised layer: {@code Deconvolution2D(out, ksize)}. */
   public Deconvolution2D(int outChannels, int ksize) {
     this(ConvOptions.of(2, outChannels, ksize));

@@ -26,6 +26,11 @@ public class Deconvolution3D extends DeconvolutionND {
     this(ConvOptions.of(3, outChannels, ksize).inChannels(inChannels).stride(stride).pad(pad));
   }
 
+  /** Chainer's {@code Deconvolution3D(in, out, ksize)}: stride 1, pad 0. */
+  public Deconvolution3D(int inChannels, int outChannels, int ksize) {
+    this(inChannels, outChannels, ksize, 1, 0);
+  }
+
   /** A lazily initialised layer: {@code Deconvolution3D(out, ksize)}. */
   public Deconvolution3D(int outChannels, int ksize) {
     this(ConvOptions.of(3, outChannels, ksize));

@@ -55,6 +55,10 @@ class NewLinksBehaviourTest {
     assertFalse(dw.b.isInitialized());
     assertArrayEquals(new int[] {1, 6, 2, 2}, dw.call(rand(3, 1, 2, 2, 2)).shape());
     assertArrayEquals(new int[] {6}, dw.b.shape());
+    assertArrayEquals(new int[] {4, 3, 3, 3}, new Convolution2D(3, 4, 3).W.shape());
+    assertArrayEquals(new int[] {3, 4, 3, 3}, new Deconvolution2D(3, 4, 3).W.shape());
+    DeconvolutionND sized = new DeconvolutionND(ConvOptions.of(2, 1, 3).stride(2).outsize(6, 6));
+    assertArrayEquals(new int[] {1, 1, 6, 6}, sized.call(rand(4, 1, 2, 3, 3)).shape());
   }
 
   @Test
