@@ -26,8 +26,8 @@ import dl.links.initializers.Zero;
  * <p>Hyperparameters and defaults: {@code size} — the parameter shape, lazy from the input when
  * absent ({@code x.shape[1]}, or the non-reduced axes with {@code axis}); {@code decay} 0.9; {@code
  * eps} 2e-5; {@code useGamma} true (γ starts at 1); {@code useBeta} true (β at 0); {@code axis} —
- * the reduced axes, default {@code (0, size.ndim + 1, ..., x.ndim − 1)}. Persistent values: {@code
- * avg_mean} (0), {@code avg_var} (1), {@code N} (0).
+ * the reduced axes, default {@code (0, size.ndim + 1, ..., x.ndim − 1)}; {@code initialAvgMean} 0;
+ * {@code initialAvgVar} 1. Persistent values: {@code avg_mean}, {@code avg_var}, {@code N} (0).
  *
  * <pre>{@code
  * BatchNormalization bn = new BatchNormalization(16);
@@ -74,8 +74,16 @@ public class BatchNormalization extends Link {
 
   private void initialize(int[] shape) {
     Backend be = device() == null ? NdArrays.backend() : device().backend();
-    setPersistent("avg_mean", be.full(shape, 0, dtype));
-    setPersistent("avg_var", be.full(shape, 1, dtype));
+    setPersistent(
+        "avg_mean",
+        spec.initialAvgMean == null
+            ? be.full(shape, 0, dtype)
+            : spec.initialAvgMean.generate(shape, dtype, be));
+    setPersistent(
+        "avg_var",
+        spec.initialAvgVar == null
+            ? be.full(shape, 1, dtype)
+            : spec.initialAvgVar.generate(shape, dtype, be));
     if (gamma != null) {
       gamma.initialize(shape);
     }
@@ -202,7 +210,9 @@ public class BatchNormalization extends Link {
                   "use_beta",
                   "initial_gamma",
                   "initial_beta",
-                  "axis");
+                  "axis",
+                  "initial_avg_mean",
+                  "initial_avg_var");
           Builder b =
               builder()
                   .decay(o.number("decay", 0.9))
@@ -210,7 +220,9 @@ public class BatchNormalization extends Link {
                   .useGamma(o.bool("use_gamma", true))
                   .useBeta(o.bool("use_beta", true))
                   .initialGamma(o.initializer("initial_gamma"))
-                  .initialBeta(o.initializer("initial_beta"));
+                  .initialBeta(o.initializer("initial_beta"))
+                  .initialAvgMean(o.initializer("initial_avg_mean"))
+                  .initialAvgVar(o.initializer("initial_avg_var"));
           if (o.shape("size") != null) {
             b.size(o.shape("size"));
           }
@@ -231,6 +243,8 @@ public class BatchNormalization extends Link {
     boolean useBeta = true;
     Initializer initialGamma;
     Initializer initialBeta;
+    Initializer initialAvgMean;
+    Initializer initialAvgVar;
 
     private Builder() {}
 
@@ -294,8 +308,22 @@ public class BatchNormalization extends Link {
       return this;
     }
 
+    /** The initial running mean (default 0). */
+    public Builder initialAvgMean(Initializer init) {
+      initialAvgMean = init;
+      return this;
+    }
+
+    /** The initial running variance (default 1). */
+    public Builder initialAvgVar(Initializer init) {
+      initialAvgVar = init;
+      return this;
+    }
+
     Builder copy() {
       Builder b = new Builder();
+      b.initialAvgMean = initialAvgMean;
+      b.initialAvgVar = initialAvgVar;
       b.size = size == null ? null : size.clone();
       b.axis = axis == null ? null : axis.clone();
       b.decay = decay;

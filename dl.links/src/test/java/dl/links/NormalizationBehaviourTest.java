@@ -123,6 +123,17 @@ class NormalizationBehaviourTest {
   }
 
   @Test
+  void initialRunningStatisticsAreConfigurable() {
+    BatchNormalization bn =
+        (BatchNormalization)
+            Engine.get()
+                .link("BatchNormalization")
+                .create(Map.of("size", 2, "initial_avg_mean", 0.5, "initial_avg_var", 2.0));
+    assertArrayEquals(new double[] {0.5, 0.5}, bn.avgMean().toDoubleArray());
+    assertArrayEquals(new double[] {2, 2}, bn.avgVar().toDoubleArray());
+  }
+
+  @Test
   void badOptionsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> BatchNormalization.builder().decay(1.5));
     assertThrows(IllegalArgumentException.class, () -> new BatchRenormalization(2, 0.5, 0));
