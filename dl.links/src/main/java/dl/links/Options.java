@@ -194,6 +194,14 @@ final class Options {
         link + ": option '" + camel(name) + "' must be a shape, got " + v.getClass().getName());
   }
 
+  /** A required number option. */
+  double requiredNumber(String name) {
+    if (raw(name) == null) {
+      throw new IllegalArgumentException(link + ": option '" + camel(name) + "' is required");
+    }
+    return number(name, 0);
+  }
+
   /** A number option, or {@code def} when absent. */
   double number(String name, double def) {
     Object v = raw(name);

@@ -1,0 +1,59 @@
+package dl.links;
+
+import dl.api.Link;
+import dl.api.spi.LinkProvider;
+
+/**
+ * A 1-d transposed convolution layer (Chainer's {@code L.Deconvolution1D}): {@link DeconvolutionND}
+ * with {@code ndim = 1}, on x (B, C, L). Hyperparameters and defaults: {@code inChannels} optional
+ * (lazy), {@code outChannels}, {@code ksize}, {@code stride} 1, {@code pad} 0, {@code dilate} 1,
+ * {@code groups} 1, {@code nobias} false, {@code initialW} LeCunNormal, {@code initialBias} 0.
+ *
+ * <pre>{@code
+ * Deconvolution1D c = new Deconvolution1D(3, 16, 3, 1, 1);     // in 3, out 16, k 3, stride 1, pad 1
+ * Deconvolution1D lazy = new Deconvolution1D(16, 3);           // in_channels from the first input
+ * }</pre>
+ */
+public class Deconvolution1D extends DeconvolutionND {
+  /** Every option. */
+  public Deconvolution1D(ConvOptions o) {
+    super(check(o));
+  }
+
+  /** Chainer's {@code Deconvolution1D(in, out, ksize, stride, pad)}. */
+  public Deconvolution1D(int inChannels, int outChannels, int ksize, int stride, int pad) {
+    this(ConvOptions.of(1, outChannels, ksize).inChannels(inChannels).stride(stride).pad(pad));
+  }
+
+  /** Chainer's {@code Deconvolution1D(in, out, ksize)}: stride 1, pad 0. */
+  public Deconvolution1D(int inChannels, int outChannels, int ksize) {
+    this(inChannels, outChannels, ksize, 1, 0);
+  }
+
+  /** A lazily initialised layer: {@code Deconvolution1D(out, ksize)}. */
+  public Deconvolution1D(int outChannels, int ksize) {
+    this(ConvOptions.of(1, outChannels, ksize));
+  }
+
+  private static ConvOptions check(ConvOptions o) {
+    if (o.ndim != 1) {
+      throw new IllegalArgumentException(
+          "Deconvolution1D: options of ndim 1 expected, got " + o.ndim);
+    }
+    return o;
+  }
+
+  @Override
+  protected Link newLike() {
+    return new Deconvolution1D(spec);
+  }
+
+  /**
+   * The provider behind {@code Engine.get().link("Deconvolution1D")} (DeconvolutionND's options).
+   */
+  public static LinkProvider provider() {
+    return LinkProvider.of(
+        "Deconvolution1D",
+        opts -> new Deconvolution1D(ConvOptions.fromMap("Deconvolution1D", 1, opts, true)));
+  }
+}
