@@ -6,7 +6,6 @@ import dl.training.serializers.Serializer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Random;
 
 /**
  * Chainer's {@code SerialIterator}: batches in order or shuffled per epoch. With {@code repeat},
@@ -49,7 +48,8 @@ public class SerialIterator<E> implements DatasetIterator<E> {
   /**
    * @param shuffle null: shuffle unless an order sampler is given; an explicit sampler excludes
    *     {@code shuffle}
-   * @param orderSampler null: a shuffle seeded from {@link Rng} (when shuffling)
+   * @param orderSampler null: a {@link ShuffleOrderSampler} seeded from {@link Rng} (when
+   *     shuffling)
    */
   public SerialIterator(
       Dataset<E> dataset,
@@ -71,7 +71,7 @@ public class SerialIterator<E> implements DatasetIterator<E> {
     if (orderSampler != null) {
       sampler = orderSampler;
     } else if (shuffle == null || shuffle) {
-      sampler = OrderSampler.shuffle(new Random(Rng.nextSeed()));
+      sampler = new ShuffleOrderSampler(Rng.nextSeed());
     } else {
       sampler = null;
     }
@@ -217,6 +217,9 @@ public class SerialIterator<E> implements DatasetIterator<E> {
       }
     }
     state = new State(position, epoch, isNew, order);
+    if (sampler instanceof dl.training.serializers.Serializable) {
+      ((dl.training.serializers.Serializable) sampler).serialize(s.child("order_sampler"));
+    }
     previousEpochDetail = s.value("previous_epoch_detail", previousEpochDetail);
   }
 }

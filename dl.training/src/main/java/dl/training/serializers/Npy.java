@@ -225,17 +225,33 @@ public final class Npy {
     }
   }
 
-  /** Pickle protocols 0–5 of {@code None}: optional PROTO op, optional FRAME, then "N.". */
+  /**
+   * Whether the pickle at {@code off} is NumPy's pickle of {@code numpy.asarray(None)} (what
+   * Chainer saves for an uninitialised parameter), judged from its bytes without running it: an
+   * ndarray reconstruction whose object list holds exactly one {@code None} (any protocol).
+   */
   static boolean isPickledNone(byte[] b, int off) {
-    int i = off;
-    if (i + 1 < b.length && (b[i] & 0xff) == 0x80) {
-      i += 2;
-    }
-    if (i < b.length && (b[i] & 0xff) == 0x95) {
-      i += 9;
-    }
-    return i + 2 == b.length && b[i] == 'N' && b[i + 1] == '.';
+    String p = new String(b, off, b.length - off, StandardCharsets.ISO_8859_1);
+    return p.contains("_reconstruct")
+        && p.contains("ndarray")
+        && PICKLED_NONE_TAIL.matcher(p).find();
   }
+
+  private static final Pattern PICKLED_NONE_TAIL =
+      Pattern.compile("\\](\\x94|q.|r....)?Nat(\\x94|q.|r....)?b\\.$", Pattern.DOTALL);
+
+  /** {@code pickle.dumps(numpy.asarray(None), protocol=2)}, loadable by NumPy 1 and 2. */
+  private static final byte[] PICKLED_NONE = {
+    -128, 2, 99, 110, 117, 109, 112, 121, 46, 99, 111, 114, 101, 46, 109, 117, 108, 116, 105, 97,
+    114, 114, 97, 121, 10, 95, 114, 101, 99, 111, 110, 115, 116, 114, 117, 99, 116, 10, 113, 0, 99,
+    110, 117, 109, 112, 121, 10, 110, 100, 97, 114, 114, 97, 121, 10, 113, 1, 75, 0, -123, 113, 2,
+    99, 95, 99, 111, 100, 101, 99, 115, 10, 101, 110, 99, 111, 100, 101, 10, 113, 3, 88, 1, 0, 0, 0,
+    98, 113, 4, 88, 6, 0, 0, 0, 108, 97, 116, 105, 110, 49, 113, 5, -122, 113, 6, 82, 113, 7, -121,
+    113, 8, 82, 113, 9, 40, 75, 1, 41, 99, 110, 117, 109, 112, 121, 10, 100, 116, 121, 112, 101, 10,
+    113, 10, 88, 2, 0, 0, 0, 79, 56, 113, 11, -119, -120, -121, 113, 12, 82, 113, 13, 40, 75, 3, 88,
+    1, 0, 0, 0, 124, 113, 14, 78, 78, 78, 74, -1, -1, -1, -1, 74, -1, -1, -1, -1, 75, 63, 116, 113,
+    15, 98, -119, 93, 113, 16, 78, 97, 116, 113, 17, 98, 46
+  };
 
   /** Serialises one array as {@code .npy} version 1.0. */
   public static byte[] write(HostArray a) {
@@ -273,7 +289,7 @@ public final class Npy {
     int n = a.size();
     switch (a.kind()) {
       case NONE:
-        return new byte[] {(byte) 0x80, 2, 'N', '.'};
+        return PICKLED_NONE.clone();
       case UNICODE:
         {
           int[] cps = ((String) a.data()).codePoints().toArray();
