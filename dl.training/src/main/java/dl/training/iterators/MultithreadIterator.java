@@ -31,7 +31,18 @@ public final class MultithreadIterator<E> extends SerialIterator<E> {
 
   public MultithreadIterator(
       Dataset<E> dataset, int batchSize, boolean repeat, Boolean shuffle, int nThreads) {
-    super(dataset, batchSize, repeat, shuffle, null);
+    this(dataset, batchSize, repeat, shuffle, null, nThreads);
+  }
+
+  /** With an order sampler, as {@link SerialIterator}'s full constructor. */
+  public MultithreadIterator(
+      Dataset<E> dataset,
+      int batchSize,
+      boolean repeat,
+      Boolean shuffle,
+      OrderSampler orderSampler,
+      int nThreads) {
+    super(dataset, batchSize, repeat, shuffle, orderSampler);
     if (nThreads <= 0) {
       throw new IllegalArgumentException("MultithreadIterator: nThreads must be positive");
     }
