@@ -125,6 +125,24 @@ class IteratorTest {
   }
 
   @Test
+  void defaultShuffleResumesExactlyThroughAnNpzFile(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    dl.api.Rng.seed(123);
+    SerialIterator<Integer> a = new SerialIterator<>(range(30), 7);
+    for (int i = 0; i < 9; i++) {
+      a.next();
+    }
+    java.nio.file.Path f = dir.resolve("it.npz");
+    dl.training.serializers.Npz.saveNpz(f, a, true);
+    dl.api.Rng.seed(5);
+    SerialIterator<Integer> b = new SerialIterator<>(range(30), 7);
+    dl.training.serializers.Npz.loadNpz(f, b, "", true);
+    for (int i = 0; i < 10; i++) {
+      assertEquals(a.next(), b.next(), "batch " + (10 + i));
+    }
+  }
+
+  @Test
   void multithreadIteratorYieldsTheSerialSequenceAndShutsDown() {
     SerialIterator<Integer> serial =
         new SerialIterator<>(range(10), 4, true, null, new ShuffleOrderSampler(5));

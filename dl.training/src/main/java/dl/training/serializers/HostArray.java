@@ -100,6 +100,14 @@ public record HostArray(Kind kind, int[] shape, Object data) {
     throw new IllegalStateException("a " + kind + " array has no numeric elements");
   }
 
+  /** Element {@code i} as a long: exact for integer kinds (a double would round above 2^53). */
+  public long getLong(int i) {
+    if (data instanceof long[]) {
+      return ((long[]) data)[i];
+    }
+    return (long) getDouble(i);
+  }
+
   /** Whether the kind holds numbers (or booleans). */
   public boolean isNumeric() {
     return kind != Kind.UNICODE && kind != Kind.NONE;

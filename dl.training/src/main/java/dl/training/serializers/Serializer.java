@@ -105,9 +105,11 @@ public abstract class Serializer {
   /** Saves or loads an integer (a 0-d int64, Python's int). */
   public long value(String key, long value) {
     HostArray h = raw(key, HostArray.scalar(value));
-    return isLoading() && h != null && !dryRun()
-        ? (long) scalar(key, h)
-        : checkScalar(key, h, value);
+    if (isLoading() && h != null && !dryRun()) {
+      scalar(key, h); // validates
+      return h.getLong(0); // exact: a double would round seeds above 2^53
+    }
+    return checkScalar(key, h, value);
   }
 
   /** Saves or loads an int (stored as int64). */
