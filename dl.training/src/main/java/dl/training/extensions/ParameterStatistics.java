@@ -46,9 +46,11 @@ public final class ParameterStatistics implements Extension {
   @Override
   public void call(Trainer trainer) {
     Map<String, Double> out = new LinkedHashMap<>();
-    String head = (prefix == null ? "" : prefix + "/") + (link.name() == null ? "" : link.name());
+    String head =
+        (prefix == null ? "" : prefix + "/") + (link.name() == null ? "" : link.name() + "/");
     for (Map.Entry<String, Parameter> e : link.namedParams(false).entrySet()) {
-      String base = (head + e.getKey()).replaceFirst("^/", "");
+      String base = head + e.getKey().substring(1); // paths start with '/'
+
       stats(out, base + "/data/", e.getValue().array());
       if (e.getValue().grad() != null) {
         stats(out, base + "/grad/", e.getValue().grad());
