@@ -29,8 +29,15 @@ import java.util.HexFormat;
 public final class Download {
   private Download() {}
 
-  /** {@code target} if present; otherwise downloads {@code url} there. */
+  /** {@code target} if present; otherwise downloads {@code url} there (60 s read timeout). */
   public static Path cached(URI url, String md5, Path target, PrintStream progress)
+      throws IOException {
+    return cached(url, md5, target, progress, 60_000);
+  }
+
+  /** As above, with a read timeout: a server that stalls mid-file fails after it. */
+  public static Path cached(
+      URI url, String md5, Path target, PrintStream progress, int readTimeoutMillis)
       throws IOException {
     if (Files.isRegularFile(target)) {
       return target;
@@ -46,7 +53,7 @@ public final class Download {
       }
       Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
       try {
-        fetch(url, md5, tmp, progress);
+        fetch(url, md5, tmp, progress, readTimeoutMillis);
         NpzFile.moveAtomically(tmp, target);
       } finally {
         Files.deleteIfExists(tmp);
@@ -55,11 +62,12 @@ public final class Download {
     return target;
   }
 
-  private static void fetch(URI url, String md5, Path tmp, PrintStream progress)
+  private static void fetch(
+      URI url, String md5, Path tmp, PrintStream progress, int readTimeoutMillis)
       throws IOException {
     HttpURLConnection c = (HttpURLConnection) url.toURL().openConnection();
     c.setConnectTimeout(30_000);
-    c.setReadTimeout(60_000);
+    c.setReadTimeout(readTimeoutMillis);
     int code = c.getResponseCode();
     if (code != 200) {
       throw new IOException("download " + url + ": HTTP " + code);
