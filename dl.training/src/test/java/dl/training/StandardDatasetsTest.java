@@ -210,4 +210,73 @@ class StandardDatasetsTest {
     assertEquals(
         3, StandardDatasets.getFashionMnist(Options.defaults().systemDir(null)).get(0).size());
   }
+
+  /** A gzipped tar with the given members (ustar headers written by hand). */
+  static byte[] tarGz(Map<String, byte[]> members) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    for (Map.Entry<String, byte[]> m : new java.util.TreeMap<>(members).entrySet()) {
+      byte[] h = new byte[512];
+      byte[] name = m.getKey().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      System.arraycopy(name, 0, h, 0, name.length);
+      byte[] size = String.format("%011o", m.getValue().length).getBytes();
+      System.arraycopy(size, 0, h, 124, size.length);
+      h[156] = '0';
+      raw.write(h);
+      raw.write(m.getValue());
+      raw.write(new byte[(512 - m.getValue().length % 512) % 512]);
+    }
+    raw.write(new byte[1024]);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream g = new GZIPOutputStream(gz)) {
+      g.write(raw.toByteArray());
+    }
+    return gz.toByteArray();
+  }
+
+  static byte[] records(int n, int labelBytes, int firstLabel) {
+    byte[] b = new byte[n * (labelBytes + 3072)];
+    for (int r = 0; r < n; r++) {
+      int o = r * (labelBytes + 3072);
+      b[o] = 1; // CIFAR-100's coarse label
+      b[o + labelBytes - 1] = (byte) (firstLabel + r);
+      b[o + labelBytes] = (byte) 255; // red (0, 0)
+      b[o + labelBytes + 1024 + 33] = (byte) 51; // green (1, 1)
+    }
+    return b;
+  }
+
+  @Test
+  void cifar10And100FromTheBinaryTarballs() throws Exception {
+    Files.write(
+        dir.resolve("cifar-10-binary.tar.gz"),
+        tarGz(
+            Map.of(
+                "cifar-10-batches-bin/data_batch_1.bin", records(2, 1, 3),
+                "cifar-10-batches-bin/data_batch_2.bin", records(1, 1, 5),
+                "cifar-10-batches-bin/test_batch.bin", records(1, 1, 9),
+                "cifar-10-batches-bin/batches.meta.txt", new byte[] {'x'})));
+    List<Dataset<?>> c10 = StandardDatasets.getCifar10(Options.defaults().dir(dir));
+    assertEquals(3, c10.get(0).size());
+    Object[] ex = (Object[]) c10.get(0).get(2);
+    HostArray img = (HostArray) ex[0];
+    assertArrayEquals(new int[] {3, 32, 32}, img.shape());
+    assertEquals(1f, ((float[]) img.data())[0], 0);
+    assertEquals(0.2f, ((float[]) img.data())[1024 + 33], 1e-7);
+    assertEquals(5, ((HostArray) ex[1]).getDouble(0));
+    assertEquals(9, ((HostArray) ((Object[]) c10.get(1).get(0))[1]).getDouble(0));
+
+    Path d100 = dir.resolve("c100");
+    Files.createDirectories(d100);
+    Files.write(
+        d100.resolve("cifar-100-binary.tar.gz"),
+        tarGz(
+            Map.of(
+                "cifar-100-binary/train.bin", records(2, 2, 70),
+                "cifar-100-binary/test.bin", records(1, 2, 99))));
+    List<Dataset<?>> c100 =
+        StandardDatasets.getCifar100(Options.defaults().dir(d100).ndim(1).withLabel(true));
+    Object[] e100 = (Object[]) c100.get(0).get(1);
+    assertArrayEquals(new int[] {3072}, ((HostArray) e100[0]).shape());
+    assertEquals(71, ((HostArray) e100[1]).getDouble(0), "the fine label");
+  }
 }

@@ -143,6 +143,19 @@ public final class StandardDatasets {
     return mnistLike(dir, o);
   }
 
+  /**
+   * CIFAR-10 (50000 train, 10000 test), images (3, 32, 32) by default ({@code ndim} 3; 1 gives 3072
+   * values), from the binary tarball in {@code dir} or the dataset root, else downloaded.
+   */
+  public static List<Dataset<?>> getCifar10(Options o) throws IOException {
+    return Cifar.load(false, o);
+  }
+
+  /** CIFAR-100 with the fine labels (0–99), as {@link #getCifar10}. */
+  public static List<Dataset<?>> getCifar100(Options o) throws IOException {
+    return Cifar.load(true, o);
+  }
+
   private static Path locate(String name, Options o, Path system, String url, String[] md5)
       throws IOException {
     if (o.dir() != null) {
