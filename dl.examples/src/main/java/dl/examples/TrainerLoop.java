@@ -11,6 +11,7 @@ import dl.training.Trigger;
 import dl.training.datasets.Converters;
 import dl.training.datasets.Dataset;
 import dl.training.datasets.StandardDatasets;
+import dl.training.extensions.DumpGraph;
 import dl.training.extensions.Evaluator;
 import dl.training.extensions.LogReport;
 import dl.training.extensions.PlotReport;
@@ -46,13 +47,21 @@ final class TrainerLoop {
 
     SerialIterator<Object[]> trainIter = new SerialIterator<>(train, o.batchSize);
     SerialIterator<Object[]> testIter = new SerialIterator<>(test, o.batchSize, false, false);
+    DumpGraph dump = new DumpGraph("cg.dot"); // train_mnist's DumpGraph('main/loss')
     StandardUpdater updater =
-        new StandardUpdater(trainIter, optimizer, Converters.CONCAT_EXAMPLES, device, null, true);
+        new StandardUpdater(
+            trainIter,
+            optimizer,
+            Converters.CONCAT_EXAMPLES,
+            device,
+            dump.around(xs -> model.call(xs)),
+            true);
     Trigger stop =
         o.maxSteps > 0 ? Trigger.of(o.maxSteps, "iteration") : Trigger.of(o.epochs, "epoch");
     Trainer trainer = new Trainer(updater, stop, o.out);
 
     trainer.extend(new Evaluator(testIter, model, Converters.CONCAT_EXAMPLES, device, null));
+    trainer.extend(dump);
     int frequency = o.frequency == -1 ? o.epochs : Math.max(1, o.frequency);
     trainer.extend(
         Snapshot.snapshot("snapshot_iter_{.updater.iteration}", 1, false),

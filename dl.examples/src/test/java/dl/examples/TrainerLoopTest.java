@@ -71,6 +71,7 @@ class TrainerLoopTest {
     run(concat(common, "--epoch", "2", "--out", a.toString()));
     assertTrue(Files.exists(a.resolve("snapshot_iter_9")), "snapshot at the end of epoch 2");
     assertTrue(Files.exists(a.resolve("loss.png")) && Files.exists(a.resolve("accuracy.png")));
+    assertTrue(Files.readString(a.resolve("cg.dot")).startsWith("digraph"));
     TrainFashionMnist resumed =
         run(
             concat(

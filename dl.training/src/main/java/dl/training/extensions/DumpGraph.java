@@ -16,23 +16,44 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Writes the computational graph that produced an observed variable (e.g. {@code main/loss}) as a
- * Graphviz dot file, once, at the first iteration (Chainer's {@code DumpGraph}). The trainer's
- * reporter keeps only values, so the graph is taken from the updater's loss: pass a supplier of the
- * variable or report it with its graph.
+ * Writes the computational graph of the loss as a Graphviz dot file, once (Chainer's {@code
+ * DumpGraph}). Catena's optimizer unchains the graph right after backward, so the graph is taken
+ * when the loss is computed: wrap the updater's loss function with {@link #around}, or give a
+ * supplier of a variable that still has its graph.
  *
  * <pre>{@code
- * trainer.extend(new DumpGraph(() -> model.loss, "cg.dot"));
+ * DumpGraph dump = new DumpGraph("cg.dot");
+ * StandardUpdater u = new StandardUpdater(it, opt, Converters.CONCAT_EXAMPLES, null,
+ *     dump.around(xs -> model.call(xs)), true);
+ * trainer.extend(dump);
  * }</pre>
  */
 public final class DumpGraph implements Extension {
   private final java.util.function.Supplier<Variable> root;
   private final String filename;
+  private String captured;
   private boolean done;
+
+  /** The graph captured through {@link #around}. */
+  public DumpGraph(String filename) {
+    this(null, filename);
+  }
 
   public DumpGraph(java.util.function.Supplier<Variable> root, String filename) {
     this.root = root;
     this.filename = filename;
+  }
+
+  /** A loss function that records the graph of its first result before backward unchains it. */
+  public java.util.function.Function<Variable[], Variable> around(
+      java.util.function.Function<Variable[], Variable> loss) {
+    return xs -> {
+      Variable v = loss.apply(xs);
+      if (captured == null) {
+        captured = dot(v);
+      }
+      return v;
+    };
   }
 
   @Override
@@ -45,13 +66,16 @@ public final class DumpGraph implements Extension {
     if (done) {
       return;
     }
-    Variable v = root.get();
-    if (v == null) {
+    String text = captured;
+    if (text == null && root != null && root.get() != null) {
+      text = dot(root.get());
+    }
+    if (text == null) {
       return;
     }
     try {
       NpzFile.writeAtomically(
-          trainer.out().resolve(filename), dot(v).getBytes(StandardCharsets.UTF_8));
+          trainer.out().resolve(filename), text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("DumpGraph: cannot write " + filename, e);
     }
