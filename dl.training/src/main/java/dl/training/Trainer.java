@@ -59,6 +59,7 @@ public final class Trainer implements Serializable {
       reporter.addObserver(e.getKey(), target);
       reporter.addObservers(e.getKey(), target);
     }
+    updater.connectTrainer(this);
   }
 
   /** Registers an extension with its default name, trigger and priority. */

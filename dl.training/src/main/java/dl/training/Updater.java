@@ -40,6 +40,9 @@ public interface Updater extends Serializable {
   /** Iterators by name ({@code "main"}). */
   Map<String, DatasetIterator<?>> iterators();
 
+  /** Called by the trainer's constructor (e.g. to register replica models as observers). */
+  default void connectTrainer(Trainer trainer) {}
+
   /** Releases the iterators. */
   default void finish() {
     for (DatasetIterator<?> it : iterators().values()) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dl.api.Config;
 import dl.api.Parameter;
+import dl.api.Variable;
 import dl.links.Classifier;
 import dl.optimizers.Adam;
 import dl.training.datasets.TupleDataset;
@@ -218,5 +219,49 @@ class TrainerTest {
     assertTrue(e.getMessage().contains("cut"), e.getMessage());
     assertArrayEquals(before, params(third).get("/predictor/l1/W").array().toFloatArray());
     assertEquals(0, third.updater().iteration());
+  }
+
+  @Test
+  void parallelUpdaterSumsTheReplicasGradients() {
+    dl.api.Device cpu = dl.api.spi.Engine.get().defaultDevice();
+    Classifier main = NpzTest.model(3);
+    Classifier second = NpzTest.model(4);
+    second.copyparams(main);
+    dl.optimizers.SGD opt = new dl.optimizers.SGD(0.1);
+    opt.setup(main);
+    SerialIterator<Object[]> it = new SerialIterator<>(data(4, 1), 4, true, false);
+    ParallelUpdater u =
+        new ParallelUpdater(it, opt, Map.of("second", second), Map.of("main", cpu, "second", cpu));
+    Trainer trainer = new Trainer(u, Trigger.of(1, "iteration"), dir);
+    LogReport log = new LogReport(null, Trigger.of(1, "iteration"), null, null);
+    trainer.extend(log);
+    trainer.run();
+    assertTrue(log.log().get(0).containsKey("second/loss"), log.log().toString());
+
+    // By hand: gradients of examples {0, 2} and {1, 3} (each a mean over 2), summed, one SGD step.
+    Classifier ref = NpzTest.model(3);
+    Classifier refB = NpzTest.model(4);
+    refB.copyparams(ref);
+    List<Object[]> b = data(4, 1).get(0, 4);
+    for (int half = 0; half < 2; half++) {
+      Classifier m = half == 0 ? ref : refB;
+      Variable[] in =
+          StandardUpdater.toVariables(
+              dl.training.datasets.Converters.concatExamples(
+                  List.of(b.get(half), b.get(half + 2)), null, null));
+      m.cleargrads();
+      m.call(in).backward();
+    }
+    for (Map.Entry<String, Parameter> e : ref.namedParams().entrySet()) {
+      float[] w = e.getValue().array().toFloatArray();
+      float[] g1 = e.getValue().grad().toFloatArray();
+      float[] g2 = refB.namedParams().get(e.getKey()).grad().toFloatArray();
+      float[] got = main.namedParams().get(e.getKey()).array().toFloatArray();
+      float[] copy = second.namedParams().get(e.getKey()).array().toFloatArray();
+      for (int k = 0; k < w.length; k++) {
+        assertEquals(w[k] - 0.1f * (g1[k] + g2[k]), got[k], 1e-6, e.getKey());
+        assertEquals(got[k], copy[k], 0, "the replica copies the main parameters");
+      }
+    }
   }
 }
