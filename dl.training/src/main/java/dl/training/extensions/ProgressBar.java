@@ -79,7 +79,7 @@ public final class ProgressBar implements Extension {
     if (t instanceof IntervalTrigger) {
       IntervalTrigger iv = (IntervalTrigger) t;
       rate = iv.unit().equals("iteration") ? it / iv.period() : epochDetail / iv.period();
-      lengthText = String.format(" / %g %ss", iv.period(), iv.unit()).replace(".00000", "");
+      lengthText = " / " + PrintReport.formatG(iv.period()) + " " + iv.unit() + "s";
     }
     if (!Double.isNaN(rate)) {
       sb.append(bar("     total", rate)).append('\n');
