@@ -9,6 +9,7 @@ module dl.examples {
   requires dl.functions;
   requires dl.links;
   requires dl.optimizers;
+  requires dl.training;
   requires info.picocli;
 
   exports dl.examples;

@@ -1,16 +1,15 @@
 package dl.examples;
 
-import java.io.DataInputStream;
-import java.io.EOFException;
+import dl.training.datasets.Idx;
+import dl.training.serializers.HostArray;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Fashion-MNIST from IDX files (the format of Debian's {@code dataset-fashion-mnist}): images
- * scaled to [0, 1] as float32 rows of 784 values, labels 0–9.
+ * Fashion-MNIST as flat arrays for the plain training loop: images scaled to [0, 1] as float32 rows
+ * of 784 values, labels 0–9, read with dl.training's IDX reader (the trainer loop uses {@code
+ * StandardDatasets.getFashionMnist} instead).
  *
  * <pre>{@code
  * FashionMnist.Split train = FashionMnist.load(FashionMnist.DEFAULT_DIR, true);
@@ -42,69 +41,28 @@ public final class FashionMnist {
                 + ", or pass --data DIR");
       }
     }
-    int[] lab = readLabels(labels);
-    Split s = readImages(images, lab);
-    return s;
-  }
-
-  static int[] readLabels(Path file) throws IOException {
-    try (DataInputStream in = open(file)) {
-      int magic = in.readInt();
-      if (magic != 0x801) {
-        throw new IOException(
-            file
-                + ": not an IDX label file (magic 0x"
-                + Integer.toHexString(magic)
-                + ", expected 0x801)");
-      }
-      int n = in.readInt();
-      byte[] raw = readFully(in, n, file);
-      int[] labels = new int[n];
-      for (int i = 0; i < n; i++) {
-        labels[i] = raw[i] & 0xff;
-      }
-      return labels;
+    HostArray lab = Idx.read(labels);
+    HostArray img = Idx.read(images);
+    if (img.shape().length != 3) {
+      throw new IOException(
+          images + ": not an IDX image file (" + img.shape().length + " axes, expected 3)");
     }
-  }
-
-  static Split readImages(Path file, int[] labels) throws IOException {
-    try (DataInputStream in = open(file)) {
-      int magic = in.readInt();
-      if (magic != 0x803) {
-        throw new IOException(
-            file
-                + ": not an IDX image file (magic 0x"
-                + Integer.toHexString(magic)
-                + ", expected 0x803)");
-      }
-      int n = in.readInt();
-      int rows = in.readInt();
-      int cols = in.readInt();
-      if (n != labels.length) {
-        throw new IOException(file + ": " + n + " images but " + labels.length + " labels");
-      }
-      int pixels = rows * cols;
-      byte[] raw = readFully(in, n * pixels, file);
-      float[] images = new float[raw.length];
-      for (int i = 0; i < raw.length; i++) {
-        images[i] = (raw[i] & 0xff) / 255f;
-      }
-      return new Split(images, labels, n, pixels);
+    if (lab.shape().length != 1 || lab.shape()[0] != img.shape()[0]) {
+      throw new IOException(
+          images + ": " + img.shape()[0] + " images but " + lab.size() + " labels in " + labels);
     }
-  }
-
-  private static DataInputStream open(Path file) throws IOException {
-    InputStream raw = Files.newInputStream(file);
-    return new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-  }
-
-  private static byte[] readFully(DataInputStream in, int n, Path file) throws IOException {
-    byte[] b = new byte[n];
-    try {
-      in.readFully(b);
-    } catch (EOFException e) {
-      throw new IOException(file + ": truncated, expected " + n + " bytes of data", e);
+    int n = img.shape()[0];
+    int pixels = img.shape()[1] * img.shape()[2];
+    long[] px = (long[]) img.data();
+    float[] x = new float[px.length];
+    for (int i = 0; i < px.length; i++) {
+      x[i] = px[i] / 255f;
     }
-    return b;
+    long[] l = (long[]) lab.data();
+    int[] t = new int[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = (int) l[i];
+    }
+    return new Split(x, t, n, pixels);
   }
 }

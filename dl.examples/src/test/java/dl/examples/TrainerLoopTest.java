@@ -1,0 +1,123 @@
+package dl.examples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dl.api.Parameter;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The trainer loop of train-fashion-mnist on tiny generated IDX files: files, resume, options. */
+class TrainerLoopTest {
+  @TempDir Path dir;
+
+  static void idx(Path p, int magic, int[] dims, byte[] data) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(raw)) {
+      out.writeInt(magic);
+      for (int d : dims) {
+        out.writeInt(d);
+      }
+      out.write(data);
+    }
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(p))) {
+      gz.write(raw.toByteArray());
+    }
+  }
+
+  Path data() throws IOException {
+    Path d = dir.resolve("data");
+    Files.createDirectories(d);
+    Random r = new Random(0);
+    for (String prefix : new String[] {"train", "t10k"}) {
+      int n = prefix.equals("train") ? 30 : 10;
+      byte[] px = new byte[n * 784];
+      byte[] lab = new byte[n];
+      for (int i = 0; i < n; i++) {
+        lab[i] = (byte) r.nextInt(10);
+        for (int k = 0; k < 784; k++) {
+          px[i * 784 + k] = (byte) (k % 10 == lab[i] ? 200 : r.nextInt(50));
+        }
+      }
+      idx(d.resolve(prefix + "-images-idx3-ubyte.gz"), 0x803, new int[] {n, 28, 28}, px);
+      idx(d.resolve(prefix + "-labels-idx1-ubyte.gz"), 0x801, new int[] {n}, lab);
+    }
+    return d;
+  }
+
+  private TrainFashionMnist run(String... args) {
+    TrainFashionMnist cmd = new TrainFashionMnist();
+    assertEquals(0, new CommandLine(cmd).execute(args));
+    return cmd;
+  }
+
+  @Test
+  void resumeContinuesExactlyLikeAnUninterruptedRun() throws IOException {
+    Path data = data();
+    String[] common = {"--data", data.toString(), "--batchsize", "7", "--unit", "5"};
+    Path a = dir.resolve("a");
+    run(concat(common, "--epoch", "2", "--out", a.toString()));
+    assertTrue(Files.exists(a.resolve("snapshot_iter_9")), "snapshot at the end of epoch 2");
+    assertTrue(Files.exists(a.resolve("loss.png")) && Files.exists(a.resolve("accuracy.png")));
+    assertTrue(Files.readString(a.resolve("cg.dot")).startsWith("digraph"));
+    TrainFashionMnist resumed =
+        run(
+            concat(
+                common,
+                "--epoch",
+                "3",
+                "--out",
+                a.toString(),
+                "--resume",
+                a.resolve("snapshot_iter_9").toString()));
+    Path b = dir.resolve("b");
+    TrainFashionMnist straight =
+        run(concat(common, "--epoch", "3", "--out", b.toString(), "--noplot"));
+    assertTrue(!Files.exists(b.resolve("loss.png")));
+    Map<String, Parameter> p1 = resumed.lastModel.namedParams();
+    Map<String, Parameter> p2 = straight.lastModel.namedParams();
+    assertEquals(p2.keySet(), p1.keySet());
+    for (String k : p1.keySet()) {
+      assertArrayEquals(p2.get(k).array().toFloatArray(), p1.get(k).array().toFloatArray(), k);
+    }
+    String log = Files.readString(a.resolve("log"));
+    assertEquals(3, log.split("\"epoch\"").length - 1, log);
+    assertTrue(log.contains("\"validation/main/accuracy\""), log);
+    assertEquals(
+        Files.readString(b.resolve("log")).split("main/loss\": ")[3].split(",")[0],
+        log.split("main/loss\": ")[3].split(",")[0],
+        "the resumed log continues the same losses");
+    assertTrue(Files.exists(a.resolve("snapshot_iter_13")));
+    assertTrue(!Files.exists(a.resolve("snapshot_iter_9")), "nRetains=1 removes the older one");
+  }
+
+  @Test
+  void cnnIsRefusedWithAReason() {
+    TrainFashionMnist cmd = new TrainFashionMnist();
+    CommandLine cl = new CommandLine(cmd);
+    java.io.StringWriter err = new java.io.StringWriter();
+    java.io.PrintWriter pw = new java.io.PrintWriter(err, true);
+    cl.setErr(pw);
+    assertNotEquals(0, cl.execute("--model", "cnn"));
+    pw.flush();
+    assertTrue(err.toString().contains("convolution2d"), err.toString());
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
