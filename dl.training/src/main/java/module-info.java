@@ -7,7 +7,7 @@
  */
 module dl.training {
   requires transitive dl.api;
-  requires java.desktop;
+  requires static java.desktop; // only PlotReport draws; a trimmed image may leave it out
 
   exports dl.training;
   exports dl.training.datasets;

@@ -12,7 +12,8 @@ import dl.training.serializers.Serializer;
  * trainer.extend(t -> System.out.println(t.updater().iteration()), "echo", Trigger.of(10, "iteration"));
  * }</pre>
  */
-@FunctionalInterface
+// Not @FunctionalInterface: it overrides Serializable.serialize with a default (lambdas still
+// work).
 public interface Extension extends Serializable {
   int PRIORITY_WRITER = 300;
   int PRIORITY_EDITOR = 200;

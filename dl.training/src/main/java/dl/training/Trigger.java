@@ -13,7 +13,8 @@ import dl.training.triggers.IntervalTrigger;
  * Trigger every100 = Trigger.of(100, "iteration");
  * }</pre>
  */
-@FunctionalInterface
+// Not @FunctionalInterface: it overrides Serializable.serialize with a default (lambdas still
+// work).
 public interface Trigger extends Serializable {
   /** Whether to fire now; called once per iteration. */
   boolean test(Trainer trainer);

@@ -49,7 +49,7 @@ class KillTest {
         seen++;
       }
       assertEquals(4 + round, seen, "the child wrote files");
-      Thread.sleep(7 * round); // kill at different points of a write
+      Thread.sleep(7L * round); // kill at different points of a write
       p.destroyForcibly();
       assertTrue(p.waitFor(30, TimeUnit.SECONDS));
       check();

@@ -247,8 +247,13 @@ class NpzTest {
     Npz.saveNpz(f, model(7));
     Chain other =
         new Chain() {
-          final Linear l1 = addLink("l1", new Linear(3, 4));
-          final Linear l3 = addLink("l3", new Linear(4, 2));
+          {
+            addLink("l1", new Linear(3, 4));
+          }
+
+          {
+            addLink("l3", new Linear(4, 2));
+          }
         };
     Classifier target = new Classifier(other);
     float[] before = target.namedParams().get("/predictor/l1/W").array().toFloatArray();
@@ -273,8 +278,13 @@ class NpzTest {
     Npz.saveNpz(f, model(7));
     Chain other =
         new Chain() {
-          final Linear l1 = addLink("l1", new Linear(3, 5));
-          final Linear l2 = addLink("l2", new Linear(5, 2));
+          {
+            addLink("l1", new Linear(3, 5));
+          }
+
+          {
+            addLink("l2", new Linear(5, 2));
+          }
         };
     SerializationException e =
         assertThrows(SerializationException.class, () -> Npz.loadNpz(f, new Classifier(other)));
@@ -295,8 +305,13 @@ class NpzTest {
         true);
     Chain lazy =
         new Chain() {
-          final Linear l1 = addLink("l1", new Linear(4));
-          final Linear l2 = addLink("l2", new Linear(2));
+          {
+            addLink("l1", new Linear(4));
+          }
+
+          {
+            addLink("l2", new Linear(2));
+          }
         };
     Classifier target = new Classifier(lazy);
     Npz.loadNpz(f, target, "updater/model:main/", true);

@@ -85,14 +85,14 @@ public final class DumpGraph implements Extension {
   /** The graph below {@code v} in dot syntax: variables as ellipses, functions as boxes. */
   public static String dot(Variable v) {
     StringBuilder sb = new StringBuilder("digraph graphname{rankdir=TB;\n");
-    Map<Object, String> ids = new IdentityHashMap<>();
+    IdentityHashMap<Object, String> ids = new IdentityHashMap<>();
     Deque<FunctionNode> todo = new ArrayDeque<>();
     VariableNode out = v.node();
     sb.append(node(ids, out, label(out), "ellipse"));
     if (out.creator() != null) {
       todo.push(out.creator());
     }
-    Map<FunctionNode, Boolean> seen = new IdentityHashMap<>();
+    IdentityHashMap<FunctionNode, Boolean> seen = new IdentityHashMap<>();
     while (!todo.isEmpty()) {
       FunctionNode f = todo.pop();
       if (seen.put(f, true) != null) {

@@ -101,7 +101,7 @@ public class Evaluator implements Extension {
         try (Scope s = reporter.scope(obs);
             Scope nograd = Config.noBackpropMode()) {
           Variable[] in = StandardUpdater.toVariables(converter.convert(batch, device));
-          f.apply(in);
+          Variable unused = f.apply(in); // the loss is reported into obs
         }
         summary.add(obs);
       }

@@ -40,7 +40,7 @@ public final class Shifts implements Extension {
         attr,
         optimizer,
         t -> {
-          double v = init * Math.pow(rate, t);
+          double v = init * Math.pow(rate, (double) t);
           if (target != null) {
             v = (rate > 1 ? Math.min(v, target) : Math.max(v, target));
           }
@@ -60,7 +60,9 @@ public final class Shifts implements Extension {
 
   /** {@code init·gamma^floor(t/step)} (Chainer's StepShift). */
   public static Shifts step(String attr, double gamma, long step, double init, String optimizer) {
-    return new Shifts("StepShift", attr, optimizer, t -> init * Math.pow(gamma, t / step));
+    // floor(t / step): integer division is intended (Chainer's StepShift).
+    return new Shifts(
+        "StepShift", attr, optimizer, t -> init * Math.pow(gamma, (double) Math.floorDiv(t, step)));
   }
 
   /** {@code init·gamma^k} where k counts the steps already passed (Chainer's MultistepShift). */

@@ -126,7 +126,7 @@ public abstract class Serializer {
   /** Saves or loads a boolean (a 0-d bool). */
   public boolean value(String key, boolean value) {
     HostArray h = raw(key, HostArray.scalar(value));
-    return isLoading() && h != null && !dryRun()
+    return (isLoading() && h != null && !dryRun())
         ? scalar(key, h) != 0
         : checkScalar(key, h, value ? 1 : 0) != 0;
   }
