@@ -1,6 +1,7 @@
 package dl.examples;
 
 import dl.api.Backend;
+import dl.api.Chain;
 import dl.api.Config;
 import dl.api.Device;
 import dl.api.NdArray;
@@ -51,7 +52,10 @@ public final class TrainFashionMnist implements Callable<Integer> {
   @Option(names = "--loop", defaultValue = "trainer", description = "trainer or plain")
   String loop;
 
-  @Option(names = "--model", defaultValue = "mlp", description = "mlp (cnn: see --help)")
+  @Option(
+      names = "--model",
+      defaultValue = "mlp",
+      description = "mlp (784-unit-unit-10) or cnn (two conv + pool blocks, two linear layers)")
   String model;
 
   @Option(names = "--out", defaultValue = "result", description = "output folder")
@@ -83,19 +87,19 @@ public final class TrainFashionMnist implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** The predictor chosen with {@code --model}. */
+  Chain predictor() {
+    return model.equals("cnn") ? new Cnn() : new Mlp(units, 10);
+  }
+
   /** The trained model, for tests. */
   Classifier lastModel;
 
   @Override
   public Integer call() throws Exception {
-    if (!model.equals("mlp")) {
-      // F.convolution2d is not in this branch yet; train_mnist's CNN needs it.
+    if (!model.equals("mlp") && !model.equals("cnn")) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(),
-          "--model "
-              + model
-              + ": only mlp is available; cnn needs F.convolution2d and"
-              + " max_pooling_2d, which are not in this build yet");
+          spec.commandLine(), "--model " + model + ": expected mlp or cnn");
     }
     switch (loop) {
       case "trainer":
@@ -119,7 +123,7 @@ public final class TrainFashionMnist implements Callable<Integer> {
         "device %s, %d training and %d test images, MLP %d-%d-%d-10, batch %d%n",
         dev, train.n(), test.n(), train.pixels(), units, units, batchSize);
 
-    Classifier model = new Classifier(new Mlp(units, 10));
+    Classifier model = new Classifier(predictor());
     lastModel = model;
     model.toDevice(dev);
     Adam optimizer = new Adam();

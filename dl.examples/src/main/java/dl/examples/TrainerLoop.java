@@ -35,7 +35,7 @@ final class TrainerLoop {
         "Device: %s%n# unit: %d%n# Minibatch-size: %d%n# epoch: %d%n%n",
         device, o.units, o.batchSize, o.epochs);
 
-    Classifier model = new Classifier(new Mlp(o.units, 10));
+    Classifier model = new Classifier(o.predictor());
     o.lastModel = model;
     Adam optimizer = new Adam();
     optimizer.setup(model);
