@@ -128,6 +128,35 @@ class TrainerLoopTest {
   }
 
   @Test
+  void plainLoopTrainsAndEvaluatesOnTheTinyData() throws IOException {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.out;
+    TrainFashionMnist cmd;
+    try {
+      System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+      cmd =
+          run(
+              "--loop",
+              "plain",
+              "--data",
+              data().toString(),
+              "--batchsize",
+              "10",
+              "--unit",
+              "16",
+              "--epoch",
+              "30");
+    } finally {
+      System.setOut(old);
+    }
+    String out = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(out.contains("30 training and 10 test images"), out);
+    assertEquals(30, out.split("epoch \\d+: train loss").length - 1, out);
+    // The synthetic images encode the label in a pixel pattern: thirty short epochs learn it.
+    assertTrue(cmd.lastTestAccuracy > 0.5, "test accuracy " + cmd.lastTestAccuracy);
+  }
+
+  @Test
   void unknownModelIsRefusedWithAReason() {
     TrainFashionMnist cmd = new TrainFashionMnist();
     CommandLine cl = new CommandLine(cmd);
