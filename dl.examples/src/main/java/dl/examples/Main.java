@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Catena 0.1.0",
     description = "Catena example programs.",
-    subcommands = {TrainFashionMnist.class, BenchmarkMlp.class})
+    subcommands = {TrainFashionMnist.class, TrainMnist.class, BenchmarkMlp.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
     name = "train-fashion-mnist",
     mixinStandardHelpOptions = true,
     description = "Train an MLP on Fashion-MNIST (Chainer's train_mnist.py).")
-public final class TrainFashionMnist implements Callable<Integer> {
+public class TrainFashionMnist implements Callable<Integer> {
   @Option(names = "--epoch", defaultValue = "1", description = "epochs (default ${DEFAULT-VALUE})")
   int epochs;
 
@@ -87,6 +87,11 @@ public final class TrainFashionMnist implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Whether this command trains on MNIST rather than Fashion-MNIST. */
+  boolean mnist() {
+    return false;
+  }
+
   /** The predictor chosen with {@code --model}. */
   Chain predictor() {
     return model.equals("cnn") ? new Cnn() : new Mlp(units, 10);
@@ -100,6 +105,10 @@ public final class TrainFashionMnist implements Callable<Integer> {
     if (!model.equals("mlp") && !model.equals("cnn")) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--model " + model + ": expected mlp or cnn");
+    }
+    if (mnist() && !loop.equals("trainer")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--loop " + loop + ": train-mnist runs the trainer loop only");
     }
     switch (loop) {
       case "trainer":

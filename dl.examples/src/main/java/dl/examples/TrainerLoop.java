@@ -41,7 +41,8 @@ final class TrainerLoop {
     optimizer.setup(model);
 
     StandardDatasets.Options opts = StandardDatasets.Options.defaults().dir(o.data);
-    List<Dataset<?>> tt = StandardDatasets.getFashionMnist(opts);
+    List<Dataset<?>> tt =
+        o.mnist() ? StandardDatasets.getMnist(opts) : StandardDatasets.getFashionMnist(opts);
     Dataset<Object[]> train = (Dataset<Object[]>) tt.get(0);
     Dataset<Object[]> test = (Dataset<Object[]>) tt.get(1);
 

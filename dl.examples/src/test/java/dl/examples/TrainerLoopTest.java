@@ -157,6 +157,31 @@ class TrainerLoopTest {
   }
 
   @Test
+  void trainMnistReadsMnistFilesFromTheGivenFolder() throws IOException {
+    Path out = dir.resolve("mnist-out");
+    TrainMnist cmd = new TrainMnist();
+    assertEquals(
+        0,
+        new CommandLine(cmd)
+            .execute(
+                "--data",
+                data().toString(),
+                "--batchsize",
+                "10",
+                "--unit",
+                "8",
+                "--epoch",
+                "1",
+                "--out",
+                out.toString(),
+                "--noplot"));
+    assertTrue(cmd.mnist());
+    String log = Files.readString(out.resolve("log"));
+    assertTrue(log.contains("\"validation/main/accuracy\""), log);
+    assertNotEquals(0, new CommandLine(new TrainMnist()).execute("--loop", "plain", "--data", "x"));
+  }
+
+  @Test
   void unknownModelIsRefusedWithAReason() {
     TrainFashionMnist cmd = new TrainFashionMnist();
     CommandLine cl = new CommandLine(cmd);
