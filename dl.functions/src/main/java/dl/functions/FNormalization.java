@@ -18,7 +18,10 @@ import dl.functions.normalization.Normalize;
 public abstract class FNormalization extends FNoise {
   FNormalization() {}
 
-  /** Batch normalization over all axes but 1, eps 2e-5: {@code F.batchNormalization(x, g, b)}. */
+  /**
+   * Batch normalization over axis 0 and the axes after gamma's, eps 2e-5: {@code
+   * F.batchNormalization(x, g, b)}.
+   */
   public static Variable batchNormalization(Variable x, Variable gamma, Variable beta) {
     return batchNormalization(x, gamma, beta, 2e-5, null, null, 0.9, null);
   }
@@ -123,8 +126,29 @@ public abstract class FNormalization extends FNoise {
       NdArray runningMean,
       NdArray runningVar,
       boolean updateStatistics) {
+    return batchRenormalization(
+        x, gamma, beta, rmax, dmax, 2e-5, runningMean, runningVar, 0.9, updateStatistics, null);
+  }
+
+  /**
+   * Batch renormalization in Chainer's argument order, plus {@code axis} (null: axis 0 and those
+   * after gamma's): {@code F.batchRenormalization(x, g, b, 3, 5, 2e-5, mean, var, 0.9, true,
+   * null)}.
+   */
+  public static Variable batchRenormalization(
+      Variable x,
+      Variable gamma,
+      Variable beta,
+      double rmax,
+      double dmax,
+      double eps,
+      NdArray runningMean,
+      NdArray runningVar,
+      double decay,
+      boolean updateStatistics,
+      int[] axis) {
     return new BatchRenormalization(
-            rmax, dmax, 2e-5, runningMean, runningVar, 0.9, updateStatistics)
+            rmax, dmax, eps, runningMean, runningVar, decay, updateStatistics, axis)
         .applyOne(x, gamma, beta);
   }
 }

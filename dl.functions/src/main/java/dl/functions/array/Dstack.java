@@ -4,6 +4,7 @@ import dl.api.InvalidTypeException;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Check;
 
 /**
  * Joins arrays depth-wise (Chainer's {@code dstack}): along axis 2 after NumPy's {@code atleast_3d}
@@ -39,7 +40,7 @@ public final class Dstack {
       return F.concat(ys, 2);
     } catch (InvalidTypeException e) {
       // concat found the mismatch; name the function the user called
-      throw new InvalidTypeException("dstack: " + e.getMessage());
+      throw Check.relabel("dstack", "concat", e);
     }
   }
 }

@@ -4,6 +4,7 @@ import dl.api.InvalidTypeException;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Check;
 
 /**
  * Joins arrays horizontally (Chainer's {@code hstack}, NumPy's rules): along axis 0 for 1-d inputs,
@@ -33,7 +34,7 @@ public final class Hstack {
       return F.concat(ys, ys[0].ndim() == 1 ? 0 : 1);
     } catch (InvalidTypeException e) {
       // concat found the mismatch; name the function the user called
-      throw new InvalidTypeException("hstack: " + e.getMessage());
+      throw Check.relabel("hstack", "concat", e);
     }
   }
 }

@@ -4,6 +4,7 @@ import dl.api.InvalidTypeException;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Check;
 
 /**
  * Joins arrays vertically (Chainer's {@code vstack}): along axis 0 after NumPy's {@code atleast_2d}
@@ -34,7 +35,7 @@ public final class Vstack {
       return F.concat(ys, 0);
     } catch (InvalidTypeException e) {
       // concat found the mismatch; name the function the user called
-      throw new InvalidTypeException("vstack: " + e.getMessage());
+      throw Check.relabel("vstack", "concat", e);
     }
   }
 }

@@ -12,8 +12,9 @@ import dl.functions.internal.Check;
 /**
  * Elementwise choice {@code condition ? x : y} with broadcasting (Chainer's {@code where}). The
  * condition is a constant mask (int32 or floating, nonzero meaning true; Catena has no bool dtype);
- * gradients flow to {@code x} where it holds and to {@code y} elsewhere, summed back to each
- * input's shape.
+ * {@code x} and {@code y} share a dtype, which may be int32 as in Chainer. Floating gradients flow
+ * to {@code x} where the condition holds and to {@code y} elsewhere, summed back to each input's
+ * shape; integer inputs get none.
  *
  * <pre>{@code
  * Variable z = new Where().applyOne(cond, x, y);   // or F.where(cond, x, y)
@@ -36,7 +37,6 @@ public final class Where extends FunctionNode {
 
   @Override
   protected void checkTypeForward(NdArray[] in) {
-    Check.floating(label(), "x", 1, in[1]);
     Check.sameDtype(label(), "x", in[1], "y", 2, in[2]);
     try {
       Shapes.broadcast(Shapes.broadcast(in[0].shape(), in[1].shape()), in[2].shape());
@@ -67,6 +67,9 @@ public final class Where extends FunctionNode {
     Variable c = Variable.constant(cond);
     Variable zero = Variable.constant(gy[0].array().backend().zeros(new int[0], gy[0].dtype()));
     Variable[] g = new Variable[3];
+    if (!gy[0].dtype().isFloating()) {
+      return g; // integer x and y: nothing to differentiate
+    }
     for (int t : targets) {
       if (t == 1) {
         g[1] = F.sumTo(new Where().applyOne(c, gy[0], zero), xShape);

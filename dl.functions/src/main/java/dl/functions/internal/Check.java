@@ -135,4 +135,23 @@ public final class Check {
     sameDtype(fn, "lhs", in[0], "rhs", 1, in[1]);
     broadcastable(fn, in[0], in[1]);
   }
+
+  /**
+   * {@code inner}'s error re-labelled for the composite {@code fn} the user called: its first line
+   * becomes {@code "fn: <inner's first line without its own label> (in inner)"} and the Expect /
+   * Actual lines follow unchanged, so the message never opens with a bare label or a line break.
+   */
+  public static InvalidTypeException relabel(String fn, String inner, InvalidTypeException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage().strip();
+    int nl = m.indexOf('\n');
+    String head = nl < 0 ? m : m.substring(0, nl);
+    String tail = nl < 0 ? "" : m.substring(nl);
+    if (head.startsWith(inner + ": ")) {
+      head = head.substring(inner.length() + 2);
+    }
+    InvalidTypeException r =
+        new InvalidTypeException(fn + ": " + head + " (in " + inner + ")" + tail);
+    r.initCause(e);
+    return r;
+  }
 }

@@ -11,10 +11,10 @@ import dl.functions.internal.Opts;
 /**
  * Batch normalization with batch statistics (Ioffe and Szegedy, 2015; Chainer's {@code
  * batch_normalization}): {@code y = γ·(x − μ)/√(σ² + eps) + β} with mean and biased variance over
- * {@code axis} (default every axis but 1), eps 2e-5. Given running arrays, updates them in place
- * with {@code decay} (0.9): {@code mean = decay·mean + (1−decay)·μ}, {@code var = decay·var +
- * (1−decay)·m/(m−1)·σ²}. Backward is written with functions of {@code x} and {@code γ}, so it is
- * twice differentiable.
+ * {@code axis} (default axis 0 and the axes after gamma's: {@code (0, 2, 3)} for gamma (C) on x (N,
+ * C, H, W)), eps 2e-5. Given running arrays, updates them in place with {@code decay} (0.9): {@code
+ * mean = decay·mean + (1−decay)·μ}, {@code var = decay·var + (1−decay)·m/(m−1)·σ²}. Backward is
+ * written with functions of {@code x} and {@code γ}, so it is twice differentiable.
  *
  * <pre>{@code
  * Variable y = F.batchNormalization(x, gamma, beta);   // x (N, C, H, W), gamma and beta (C)
@@ -40,8 +40,8 @@ public final class BatchNormalization extends FunctionNode {
 
   /**
    * Registered as {@code "batch_normalization"}: inputs {@code x, gamma, beta}; options {@code eps}
-   * (2e-5), {@code axis} (all but 1), {@code decay} (0.9; running arrays only through the Java
-   * API).
+   * (2e-5), {@code axis} (0 and those after gamma's), {@code decay} (0.9; running arrays only
+   * through the Java API).
    */
   public static FunctionProvider provider() {
     return FunctionProvider.of(
@@ -71,7 +71,7 @@ public final class BatchNormalization extends FunctionNode {
           fn + ": expects inputs x, gamma, beta, got " + in.length);
     }
     Check.floating(fn, "x", 0, in[0]);
-    int[] ax = BnAxes.of(fn, axis, in[0].ndim());
+    int[] ax = BnAxes.of(fn, axis, in[0].ndim(), in[1].ndim());
     BnAxes.checkParam(fn, "gamma", 1, in[0], in[1], ax);
     BnAxes.checkParam(fn, "beta", 2, in[0], in[2], ax);
   }
@@ -81,7 +81,7 @@ public final class BatchNormalization extends FunctionNode {
     retainInputs(0, 1);
     NdArray x = in[0];
     int[] xs = x.shape();
-    axes = BnAxes.of(label(), axis, xs.length);
+    axes = BnAxes.of(label(), axis, xs.length, in[1].ndim());
     int[] kept = BnAxes.keptShape(xs, axes);
     int m = BnAxes.count(xs, axes);
     NdArray mean = x.sum(axes, true).div(m);

@@ -16,7 +16,7 @@ import dl.functions.internal.Opts;
  * corrections {@code r = clip(σ/σ_run, 1/rmax, rmax)}, {@code d = clip((μ − μ_run)/σ_run, −dmax,
  * dmax)} held constant in backward. The running arrays are required; with {@code updateStatistics}
  * they are updated in place as in batch normalization (decay 0.9, unbiased variance). Reduced over
- * every axis but 1; eps 2e-5.
+ * {@code axis}, by default as batch normalization (axis 0 and those after gamma's); eps 2e-5.
  *
  * <pre>{@code
  * Variable y = F.batchRenormalization(x, gamma, beta, 3, 5, avgMean, avgVar, true);
@@ -30,10 +30,12 @@ public final class BatchRenormalization extends FunctionNode {
   private final NdArray runningVar;
   private final double decay;
   private final boolean updateStatistics;
+  private final int[] axis;
   private int[] axes;
   private NdArray r;
   private NdArray d;
 
+  /** With the default axes (see {@link BatchNormalization}). */
   public BatchRenormalization(
       double rmax,
       double dmax,
@@ -42,6 +44,20 @@ public final class BatchRenormalization extends FunctionNode {
       NdArray runningVar,
       double decay,
       boolean updateStatistics) {
+    this(rmax, dmax, eps, runningMean, runningVar, decay, updateStatistics, null);
+  }
+
+  /** {@code axis} null means the default axes. */
+  public BatchRenormalization(
+      double rmax,
+      double dmax,
+      double eps,
+      NdArray runningMean,
+      NdArray runningVar,
+      double decay,
+      boolean updateStatistics,
+      int[] axis) {
+    this.axis = axis == null ? null : axis.clone();
     this.rmax = rmax;
     this.dmax = dmax;
     this.eps = eps;
@@ -54,7 +70,8 @@ public final class BatchRenormalization extends FunctionNode {
   /**
    * Registered as {@code "batch_renormalization"}: inputs {@code x, gamma, beta}; options {@code
    * rmax}, {@code dmax} (required), {@code eps} (2e-5), {@code running_mean}, {@code running_var}
-   * (NdArray, required), {@code decay} (0.9), {@code update_statistics} (false).
+   * (NdArray, required), {@code decay} (0.9), {@code update_statistics} (false), {@code axis}
+   * (default axes).
    */
   public static FunctionProvider provider() {
     return FunctionProvider.of(
@@ -68,7 +85,8 @@ public final class BatchRenormalization extends FunctionNode {
                       (NdArray) o.get("running_mean"),
                       (NdArray) o.get("running_var"),
                       Opts.real(o, "decay", 0.9),
-                      Opts.bool(o, "update_statistics", false))
+                      Opts.bool(o, "update_statistics", false),
+                      Opts.ints(o, "axis"))
                   .applyOne(in)
             });
   }
@@ -87,7 +105,7 @@ public final class BatchRenormalization extends FunctionNode {
     }
     Check.floating(fn, "x", 0, in[0]);
     Check.minNdim(fn, "x", 0, in[0], 2);
-    int[] ax = BnAxes.of(fn, null, in[0].ndim());
+    int[] ax = BnAxes.of(fn, axis, in[0].ndim(), in[1].ndim());
     BnAxes.checkParam(fn, "gamma", 1, in[0], in[1], ax);
     BnAxes.checkParam(fn, "beta", 2, in[0], in[2], ax);
     BnAxes.checkParam(fn, "running_mean", 3, in[0], runningMean, ax);
@@ -105,7 +123,7 @@ public final class BatchRenormalization extends FunctionNode {
     retainInputs(0, 1);
     NdArray x = in[0];
     int[] xs = x.shape();
-    axes = BnAxes.of(label(), null, xs.length);
+    axes = BnAxes.of(label(), axis, xs.length, in[1].ndim());
     int[] k = BnAxes.keptShape(xs, axes);
     int m = BnAxes.count(xs, axes);
     NdArray mean = x.sum(axes, true).div(m);

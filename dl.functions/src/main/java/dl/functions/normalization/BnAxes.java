@@ -10,12 +10,17 @@ import java.util.Arrays;
 final class BnAxes {
   private BnAxes() {}
 
-  /** Chainer's default: every axis but 1 ({@code (0, 2, 3, ...)}); given axes are normalised. */
-  static int[] of(String fn, int[] axis, int ndim) {
+  /**
+   * Chainer's default {@code (0,) + tuple(range(gamma.ndim + 1, x.ndim))}: the batch axis and every
+   * axis after those gamma covers, so gamma (C) on x (N, C, H, W) reduces (0, 2, 3) and gamma (C,
+   * H) reduces (0, 3); given axes are normalised.
+   */
+  static int[] of(String fn, int[] axis, int ndim, int gammaNdim) {
     if (axis == null) {
-      int[] r = new int[Math.max(1, ndim - 1)];
-      for (int i = 0; i < r.length; i++) {
-        r[i] = i == 0 ? 0 : i + 1;
+      int head = Math.min(Math.max(gammaNdim + 1, 1), Math.max(ndim, 1));
+      int[] r = new int[1 + ndim - head];
+      for (int i = 1; i < r.length; i++) {
+        r[i] = head + i - 1;
       }
       return r;
     }

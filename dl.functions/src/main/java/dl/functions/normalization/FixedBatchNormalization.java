@@ -28,7 +28,7 @@ public final class FixedBatchNormalization extends FunctionNode {
 
   /**
    * Registered as {@code "fixed_batch_normalization"}: inputs {@code x, gamma, beta, mean, var};
-   * options {@code eps} (2e-5), {@code axis} (all but 1).
+   * options {@code eps} (2e-5), {@code axis} (0 and those after gamma's).
    */
   public static FunctionProvider provider() {
     return FunctionProvider.of(
@@ -53,7 +53,7 @@ public final class FixedBatchNormalization extends FunctionNode {
           fn + ": expects inputs x, gamma, beta, mean, var, got " + in.length);
     }
     Check.floating(fn, "x", 0, in[0]);
-    int[] ax = BnAxes.of(fn, axis, in[0].ndim());
+    int[] ax = BnAxes.of(fn, axis, in[0].ndim(), in[1].ndim());
     String[] names = {"x", "gamma", "beta", "mean", "var"};
     for (int i = 1; i < 5; i++) {
       BnAxes.checkParam(fn, names[i], i, in[0], in[i], ax);
@@ -64,7 +64,7 @@ public final class FixedBatchNormalization extends FunctionNode {
   public NdArray[] forward(NdArray[] in) {
     retainInputs(0, 1, 3, 4);
     int[] xs = in[0].shape();
-    axes = BnAxes.of(label(), axis, xs.length);
+    axes = BnAxes.of(label(), axis, xs.length, in[1].ndim());
     int[] k = BnAxes.keptShape(xs, axes);
     NdArray invstd = in[4].reshape(k).add(eps).pow(-0.5);
     NdArray y = in[0].sub(in[3].reshape(k)).mul(invstd.mul(in[1].reshape(k))).add(in[2].reshape(k));

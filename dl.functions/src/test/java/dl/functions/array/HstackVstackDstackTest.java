@@ -131,4 +131,26 @@ class HstackVstackDstackTest {
     org.junit.jupiter.api.Assertions.assertTrue(
         e.getMessage().startsWith("hstack: ") && e.getMessage().contains("(3, 3)"), e.getMessage());
   }
+
+  @org.junit.jupiter.api.Test
+  void relabelledMessageHasOneHeadLineThenExpectAndActual() {
+    Variable c = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 2, 3));
+    Variable d = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 2, 4));
+    String m =
+        org.junit.jupiter.api.Assertions.assertThrows(
+                dl.api.InvalidTypeException.class, () -> F.vstack(new Variable[] {c, d}))
+            .getMessage();
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "vstack: invalid argument xs[1] (input 1) (in concat)\n"
+            + "Expect: the shape of xs[0] (2, 3) except along axis 0\n"
+            + "Actual: xs[1].shape == (2, 4)",
+        m);
+    Variable e = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 2, 2));
+    String h =
+        org.junit.jupiter.api.Assertions.assertThrows(
+                dl.api.InvalidTypeException.class, () -> F.dstack(new Variable[] {c, e}))
+            .getMessage();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        h.startsWith("dstack: invalid argument xs[1] (input 1) (in concat)\nExpect: "), h);
+  }
 }

@@ -40,4 +40,45 @@ class WhereTest extends FunctionTestCase {
     org.junit.jupiter.api.Assertions.assertThrows(
         dl.api.InvalidTypeException.class, () -> F.where(c, x, y));
   }
+
+  @org.junit.jupiter.api.Test
+  void integerXAndYSelectWithoutGradients() {
+    Variable c =
+        new Variable(
+            dl.api.NdArrays.of(new double[] {1, 0, 2, 0, 0, 1}, 2, 3).astype(DType.INT32),
+            null,
+            false);
+    Variable x =
+        new Variable(dl.api.NdArrays.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3).astype(DType.INT32));
+    Variable y = new Variable(dl.api.NdArrays.of(new double[] {-7, -8, -9}, 3).astype(DType.INT32));
+    Variable z = F.where(c, x, y);
+    org.junit.jupiter.api.Assertions.assertEquals(DType.INT32, z.dtype());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new double[] {1, -8, 3, -7, -8, 6}, z.array().toDoubleArray());
+    z.setGrad(dl.api.NdArrays.of(new int[] {1, 1, 1, 1, 1, 1}, 2, 3));
+    z.backward();
+    org.junit.jupiter.api.Assertions.assertNull(x.grad());
+    org.junit.jupiter.api.Assertions.assertNull(y.grad());
+  }
+
+  @org.junit.jupiter.api.Test
+  void xAndYMustShareADtype() {
+    Variable c = new Variable(dl.api.NdArrays.zeros(DType.INT32, 3), null, false);
+    Variable x = new Variable(dl.api.NdArrays.zeros(DType.INT32, 3));
+    Variable y = new Variable(dl.api.NdArrays.zeros(DType.FLOAT32, 3));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        dl.api.InvalidTypeException.class, () -> F.where(c, x, y));
+  }
+
+  @org.junit.jupiter.api.Test
+  void floatingGradientsStillFlow() {
+    Variable c =
+        new Variable(dl.api.NdArrays.of(new double[] {1, 0}, 2).astype(DType.INT32), null, false);
+    Variable x = new Variable(dl.api.NdArrays.of(new double[] {1, 2}, 2));
+    Variable y = new Variable(dl.api.NdArrays.of(new double[] {3}, 1));
+    F.sum(F.where(c, x, y)).backward();
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new double[] {1, 0}, x.grad().toDoubleArray());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1}, y.grad().toDoubleArray());
+  }
 }

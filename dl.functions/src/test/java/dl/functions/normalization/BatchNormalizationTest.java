@@ -131,6 +131,76 @@ class BatchNormalizationTest {
     }
   }
 
+  /** x (2, 2, 3, 2) seen as (2, 6, 2): a gamma of shape (2, 3) covers axes 1 and 2. */
+  static TestArray asChannels(TestArray x) {
+    return new TestArray(x.data(), new int[] {2, 6, 2}, x.dtype());
+  }
+
+  static TestArray back(TestArray y, int[] shape) {
+    return new TestArray(y.data(), shape, y.dtype());
+  }
+
+  /** Chainer's default axes with a 2-d gamma: (0, 3), not every axis but 1. */
+  @Nested
+  class BatchGamma2d extends FunctionTestCase {
+    @Override
+    protected TestArray[] generateInputs(DType t, SplittableRandom rng) {
+      return new TestArray[] {
+        u(rng, t, -1, 1, 2, 2, 3, 2), u(rng, t, 0.5, 1.5, 2, 3), u(rng, t, -1, 1, 2, 3)
+      };
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.batchNormalization(in[0], in[1], in[2])};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      TestArray x = asChannels(in[0]);
+      double[][] st = stats(x);
+      TestArray y = normalize(x, in[1].data(), in[2].data(), st[0], st[1], 2e-5);
+      return new TestArray[] {back(y, in[0].shape())};
+    }
+  }
+
+  @Nested
+  class FixedGamma2d extends FunctionTestCase {
+    @Override
+    protected TestArray[] generateInputs(DType t, SplittableRandom rng) {
+      return new TestArray[] {
+        u(rng, t, -1, 1, 2, 2, 3, 2),
+        u(rng, t, 0.5, 1.5, 2, 3),
+        u(rng, t, -1, 1, 2, 3),
+        u(rng, t, -0.5, 0.5, 2, 3),
+        u(rng, t, 0.5, 1.5, 2, 3)
+      };
+    }
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      return new Variable[] {F.fixedBatchNormalization(in[0], in[1], in[2], in[3], in[4])};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      TestArray y =
+          normalize(
+              asChannels(in[0]), in[1].data(), in[2].data(), in[3].data(), in[4].data(), 2e-5);
+      return new TestArray[] {back(y, in[0].shape())};
+    }
+  }
+
+  @Test
+  void defaultAxesFollowGammasRank() {
+    Variable x = new Variable(NdArrays.zeros(DType.FLOAT64, 2, 3, 4, 5));
+    Variable g = new Variable(NdArrays.zeros(DType.FLOAT64, 3, 4));
+    assertArrayEquals(new int[] {0, 3}, BnAxes.of("f", null, 4, 2));
+    assertArrayEquals(new int[] {0, 2, 3}, BnAxes.of("f", null, 4, 1));
+    assertArrayEquals(new int[] {0}, BnAxes.of("f", null, 2, 1));
+    assertArrayEquals(new int[] {2, 3, 4, 5}, F.batchNormalization(x, g, g).shape());
+  }
+
   @Test
   void runningStatisticsUseDecayAndTheUnbiasedVariance() {
     double[] xd = {1, 10, 2, 20, 4, 40, 5, 50}; // (4, 2): channel 0 = 1,2,4,5; channel 1 = 10x

@@ -1,6 +1,7 @@
 package dl.functions.normalization;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dl.api.DType;
@@ -11,6 +12,8 @@ import dl.api.Variable;
 import dl.functions.F;
 import dl.testing.FunctionTestCase;
 import dl.testing.TestArray;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,109 @@ class BatchRenormalizationTest {
     protected boolean skipBackward() {
       return true;
     }
+  }
+
+  /**
+   * gamma (2, 3) on x (2, 2, 3, 2): the default axes are (0, 3), as in batch normalization; the
+   * running arrays sit far from the batch statistics so r and d stay clipped (backward checkable).
+   */
+  abstract static class Gamma2d extends FunctionTestCase {
+    static final double RM = 2.0;
+    static final double RV = 1e-3;
+
+    @Override
+    protected TestArray[] generateInputs(DType t, SplittableRandom rng) {
+      return new TestArray[] {
+        TestArray.uniform(rng, t, -1, 1, 2, 2, 3, 2),
+        TestArray.uniform(rng, t, 0.5, 1.5, 2, 3),
+        TestArray.uniform(rng, t, -1, 1, 2, 3)
+      };
+    }
+
+    abstract Variable call(Variable[] in, NdArray m, NdArray v);
+
+    @Override
+    protected Variable[] forward(Variable[] in) {
+      DType t = in[0].dtype();
+      NdArray m = NdArrays.full(t, RM, 2, 3);
+      NdArray v = NdArrays.full(t, RV, 2, 3);
+      return new Variable[] {call(in, m, v)};
+    }
+
+    @Override
+    protected TestArray[] forwardExpected(TestArray[] in) {
+      TestArray x = BatchNormalizationTest.asChannels(in[0]);
+      double[][] st = BatchNormalizationTest.stats(x);
+      double[] y = new double[x.size()];
+      for (int i = 0; i < y.length; i++) {
+        int ch = (i / 2) % 6;
+        double std = Math.sqrt(st[1][ch] + 2e-5);
+        double rs = Math.sqrt(RV + 2e-5);
+        double r = Math.min(Math.max(std / rs, 1 / 1.2), 1.2);
+        double d = Math.min(Math.max((st[0][ch] - RM) / rs, -0.1), 0.1);
+        y[i] = in[1].data()[ch] * ((x.data()[i] - st[0][ch]) / std * r + d) + in[2].data()[ch];
+      }
+      return new TestArray[] {new TestArray(y, in[0].shape(), in[0].dtype())};
+    }
+  }
+
+  @Nested
+  class Gamma2dDefaultAxes extends Gamma2d {
+    @Override
+    Variable call(Variable[] in, NdArray m, NdArray v) {
+      return F.batchRenormalization(in[0], in[1], in[2], 1.2, 0.1, m, v, false);
+    }
+  }
+
+  @Nested
+  class Gamma2dExplicitAxes extends Gamma2d {
+    @Override
+    Variable call(Variable[] in, NdArray m, NdArray v) {
+      return F.batchRenormalization(
+          in[0], in[1], in[2], 1.2, 0.1, 2e-5, m, v, 0.9, false, new int[] {0, -1});
+    }
+  }
+
+  @Test
+  void fullOverloadUsesEpsAndDecay() {
+    Variable x = new Variable(NdArrays.of(new double[] {1, 10, 2, 20, 4, 40, 5, 50}, 4, 2));
+    Variable g = new Variable(NdArrays.of(new double[] {1, 1}, 2));
+    Variable b = new Variable(NdArrays.of(new double[] {0, 0}, 2));
+    NdArray mean = NdArrays.of(new double[] {1, 1}, 2);
+    NdArray var = NdArrays.of(new double[] {2, 2}, 2);
+    double eps = 1e-3;
+    Variable y = F.batchRenormalization(x, g, b, 3, 5, eps, mean, var, 0.5, true, null);
+    // channel 0: μ 3, σ² 2.5, r = √(2.5+eps)/√(2+eps), d = 2/√(2+eps); channel 1: μ 30, σ² 250,
+    // r clipped to 3, d clipped to 5
+    double s0 = Math.sqrt(2.5 + eps);
+    double s1 = Math.sqrt(250 + eps);
+    double rs = Math.sqrt(2 + eps);
+    double[] xs = {1, 10, 2, 20, 4, 40, 5, 50};
+    double[] want = new double[8];
+    for (int i = 0; i < 8; i++) {
+      want[i] = i % 2 == 0 ? (xs[i] - 3) / s0 * (s0 / rs) + 2 / rs : (xs[i] - 30) / s1 * 3 + 5;
+    }
+    assertArrayEquals(want, y.array().toDoubleArray(), 1e-12);
+    assertArrayEquals(new double[] {2, 15.5}, mean.toDoubleArray(), 1e-12);
+    assertArrayEquals(
+        new double[] {1 + 0.5 * 10 / 3.0, 1 + 0.5 * 1000 / 3.0}, var.toDoubleArray(), 1e-9);
+  }
+
+  @Test
+  void providerTakesAxisAndEps() {
+    // channels along axis 0, reduced over axis 1: the default axes would reject gamma (2)
+    Variable x = new Variable(NdArrays.of(new double[] {1, 2, 4, 5, 10, 20, 40, 50}, 2, 4));
+    Variable g = new Variable(NdArrays.of(new double[] {1, 1}, 2));
+    Map<String, Object> o = new HashMap<>();
+    o.put("rmax", 3.0);
+    o.put("dmax", 5.0);
+    o.put("eps", 1e-3);
+    o.put("running_mean", NdArrays.of(new double[] {1, 1}, 2));
+    o.put("running_var", NdArrays.of(new double[] {2, 2}, 2));
+    o.put("axis", new int[] {1});
+    Variable y = BatchRenormalization.provider().apply(o, x, g, g)[0];
+    // x = 4 in channel 0: (4 − 3)/σ·r + d with r = σ/√(2+eps), d = 2/√(2+eps); beta 1
+    assertEquals(3 / Math.sqrt(2 + 1e-3) + 1, y.array().toDoubleArray()[2], 1e-12);
   }
 
   @Test
