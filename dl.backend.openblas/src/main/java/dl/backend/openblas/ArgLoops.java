@@ -1,5 +1,7 @@
 package dl.backend.openblas;
 
+import java.util.Arrays;
+
 /**
  * Typed loops of argmax/argmin over the middle axis of an (outer, n, inner) block, for outer
  * positions {@code [from, to)}. NumPy's rule: the first NaN wins; otherwise the first extreme
@@ -9,19 +11,25 @@ final class ArgLoops {
   private ArgLoops() {}
 
   static void argF(float[] x, int[] out, int from, int to, int n, int inner, boolean max) {
+    // Sweeps whole rows of the reduced axis (contiguous, unlike one strided column per output):
+    // pooling reduces a short axis over a long inner one. Once best[q] is NaN that output takes
+    // no more updates: the first NaN wins.
+    float[] best = new float[inner];
     for (int p = from; p < to; p++) {
-      for (int q = 0; q < inner; q++) {
-        int base = p * n * inner + q;
-        float best = x[base];
-        int bi = 0;
-        for (int j = 1; j < n && !Float.isNaN(best); j++) {
-          float v = x[base + j * inner];
-          if (Float.isNaN(v) || (max ? v > best : v < best)) {
-            best = v;
-            bi = j;
+      int base = p * n * inner;
+      int ob = p * inner;
+      System.arraycopy(x, base, best, 0, inner);
+      Arrays.fill(out, ob, ob + inner, 0);
+      for (int j = 1; j < n; j++) {
+        int row = base + j * inner;
+        for (int q = 0; q < inner; q++) {
+          float b = best[q];
+          float v = x[row + q];
+          if (!Float.isNaN(b) && (Float.isNaN(v) || (max ? v > b : v < b))) {
+            best[q] = v;
+            out[ob + q] = j;
           }
         }
-        out[p * inner + q] = bi;
       }
     }
   }

@@ -134,5 +134,8 @@ class GatherFastPathTest {
     double[] nan = {1, Double.NaN, 5, Double.NaN, 2, 7, 3, 0};
     checkArg(DType.FLOAT32, nan, 2, 2, 2);
     checkArg(DType.FLOAT64, nan, 2, 2, 2);
+    double[] lateNan = {1, Double.NaN, Double.NaN, 9, 5, 2, Double.NaN, 0};
+    checkArg(DType.FLOAT32, lateNan, 1, 4, 2);
+    checkArg(DType.FLOAT64, lateNan, 1, 4, 2);
   }
 }
