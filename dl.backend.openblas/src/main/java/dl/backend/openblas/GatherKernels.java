@@ -21,6 +21,15 @@ final class GatherKernels extends CpuKernelGroup {
     return j;
   }
 
+  /** Every index checked and made non-negative, in a fresh array. */
+  private static int[] resolve(String kernel, int[] idx, int n, int axis) {
+    int[] out = new int[idx.length];
+    for (int j = 0; j < idx.length; j++) {
+      out[j] = index(kernel, idx[j], n, axis);
+    }
+    return out;
+  }
+
   private CpuArray indicesOf(NdArray indices, String kernel) {
     CpuArray ind = arr(indices, kernel);
     if (ind.dtype() != DType.INT32) {
@@ -54,14 +63,8 @@ final class GatherKernels extends CpuKernelGroup {
     for (int d = ax + 1; d < shape.length; d++) {
       inner *= shape[d];
     }
-    int[] idx = ind.i();
-    int m = idx.length;
-    for (int j = 0; j < m; j++) {
-      int src = index("take", idx[j], n, ax);
-      for (int o = 0; o < outer; o++) {
-        System.arraycopy(x.data, (o * n + src) * inner, r.data, (o * m + j) * inner, inner);
-      }
-    }
+    int[] idx = resolve("take", ind.i(), n, ax);
+    GatherLoops.take(x.data, r.data, idx, outer, n, inner);
     return r;
   }
 
@@ -96,14 +99,9 @@ final class GatherKernels extends CpuKernelGroup {
     for (int d = ax + 1; d < shape.length; d++) {
       inner *= shape[d];
     }
-    int[] idx = ind.i();
-    int m = idx.length;
-    for (int j = 0; j < m; j++) { // sequential: repeated indices accumulate
-      int dst = index("takeAddInto", idx[j], n, ax);
-      for (int o = 0; o < outer; o++) {
-        copyRow(v.data, (o * m + j) * inner, 1, t.data, (o * n + dst) * inner, 1, inner, true);
-      }
-    }
+    // All indices are checked before the first write, so a bad index leaves the target as it was.
+    int[] idx = resolve("takeAddInto", ind.i(), n, ax);
+    GatherLoops.takeAdd(t.data, v.data, idx, outer, n, inner);
   }
 
   /** Geometry of select: outer, axis length and inner sizes, after checking shapes. */

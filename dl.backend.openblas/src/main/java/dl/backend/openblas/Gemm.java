@@ -78,7 +78,12 @@ final class Gemm {
     put(pb, b, (int) (sb * batchB));
     int lda = transA ? m : k;
     int ldb = transB ? k : n;
-    for (int i = 0; i < batch; i++) {
+    // A shared right operand with untransposed left ones: the batch stacks into one taller
+    // product, (batch*m, k) . (k, n), whose rows are exactly c's layout; one call, not batch.
+    boolean stack = batch > 1 && batchB == 1 && batchA == batch && !transA;
+    int calls = stack ? 1 : batch;
+    int rows = stack ? batch * m : m;
+    for (int i = 0; i < calls; i++) {
       pa.position(batchA == 1 ? 0 : i * sa);
       pb.position(batchB == 1 ? 0 : i * sb);
       pc.position(i * sc);
@@ -86,7 +91,7 @@ final class Gemm {
           CblasRowMajor,
           transA ? CblasTrans : CblasNoTrans,
           transB ? CblasTrans : CblasNoTrans,
-          m,
+          rows,
           n,
           k,
           1f,
@@ -159,7 +164,12 @@ final class Gemm {
     put(pb, b, (int) (sb * batchB));
     int lda = transA ? m : k;
     int ldb = transB ? k : n;
-    for (int i = 0; i < batch; i++) {
+    // A shared right operand with untransposed left ones: the batch stacks into one taller
+    // product, (batch*m, k) . (k, n), whose rows are exactly c's layout; one call, not batch.
+    boolean stack = batch > 1 && batchB == 1 && batchA == batch && !transA;
+    int calls = stack ? 1 : batch;
+    int rows = stack ? batch * m : m;
+    for (int i = 0; i < calls; i++) {
       pa.position(batchA == 1 ? 0 : i * sa);
       pb.position(batchB == 1 ? 0 : i * sb);
       pc.position(i * sc);
@@ -167,7 +177,7 @@ final class Gemm {
           CblasRowMajor,
           transA ? CblasTrans : CblasNoTrans,
           transB ? CblasTrans : CblasNoTrans,
-          m,
+          rows,
           n,
           k,
           1.0,

@@ -242,22 +242,20 @@ final class ReductionKernels extends CpuKernelGroup {
     int[] o = r.i();
     boolean max = op == ReduceOp.MAX;
     Object xd = x.data;
-    for (int p = 0; p < outer; p++) {
-      for (int q = 0; q < inner; q++) {
-        int base = p * n * inner + q;
-        double best = get(xd, base);
-        int bi = 0;
-        // NumPy: the first NaN wins; otherwise the first extreme value.
-        for (int j = 1; j < n && !Double.isNaN(best); j++) {
-          double v = get(xd, base + j * inner);
-          if (Double.isNaN(v) || (max ? v > best : v < best)) {
-            best = v;
-            bi = j;
+    int in = inner;
+    // Each outer position writes its own outputs, so the split over it is race-free.
+    Par.range(
+        outer,
+        n * inner,
+        (from, to) -> {
+          if (xd instanceof float[]) {
+            ArgLoops.argF((float[]) xd, o, from, to, n, in, max);
+          } else if (xd instanceof double[]) {
+            ArgLoops.argD((double[]) xd, o, from, to, n, in, max);
+          } else {
+            ArgLoops.argI((int[]) xd, o, from, to, n, in, max);
           }
-        }
-        o[p * inner + q] = bi;
-      }
-    }
+        });
     return r;
   }
 }
