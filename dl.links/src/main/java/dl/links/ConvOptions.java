@@ -2,7 +2,10 @@ package dl.links;
 
 import dl.api.Initializer;
 import dl.api.NdArray;
+import dl.api.Parameter;
 import dl.links.initializers.Constant;
+import dl.links.initializers.LeCunNormal;
+import dl.links.initializers.Zero;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -155,6 +158,34 @@ public final class ConvOptions {
 
   public ConvOptions initialBias(double value) {
     return initialBias(new Constant(value));
+  }
+
+  /** The filter parameter, uninitialised: LeCunNormal unless {@code initialW} says otherwise. */
+  Parameter newWeight() {
+    return new Parameter(initialW == null ? new LeCunNormal() : initialW);
+  }
+
+  /** The bias parameter {@code (out)}, or null with {@code nobias}. */
+  Parameter newBias() {
+    return nobias
+        ? null
+        : new Parameter(initialBias == null ? new Zero() : initialBias, outChannels);
+  }
+
+  /**
+   * The filter shape for {@code in} input channels: {@code (out, in/groups, k...)} for a
+   * convolution, {@code (in, out/groups, k...)} for a deconvolution; the owner names the link.
+   */
+  int[] filterShape(String owner, int in, boolean transposed) {
+    if (in % groups != 0) {
+      throw new IllegalArgumentException(
+          owner + ": groups (" + groups + ") must divide in_channels (" + in + ")");
+    }
+    int[] shape = new int[ndim + 2];
+    shape[0] = transposed ? in : outChannels;
+    shape[1] = transposed ? outChannels / groups : in / groups;
+    System.arraycopy(ksize, 0, shape, 2, ndim);
+    return shape;
   }
 
   ConvOptions copy() {

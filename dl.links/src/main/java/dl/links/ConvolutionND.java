@@ -8,7 +8,6 @@ import dl.api.Variable;
 import dl.api.spi.LinkProvider;
 import dl.functions.F;
 import dl.links.initializers.LeCunNormal;
-import dl.links.initializers.Zero;
 
 /**
  * An N-dimensional convolution layer (Chainer's {@code L.ConvolutionND}; LeCun et al., "Gradient
@@ -38,33 +37,16 @@ public class ConvolutionND extends Link {
   /** A layer with the given options. */
   public ConvolutionND(ConvOptions o) {
     spec = o.copy();
-    W = addParam("W", new Parameter(o.initialW == null ? new LeCunNormal() : o.initialW));
+    W = addParam("W", o.newWeight());
     if (o.inChannels != null) {
       initW(o.inChannels);
     }
-    b =
-        o.nobias
-            ? null
-            : addParam(
-                "b",
-                new Parameter(o.initialBias == null ? new Zero() : o.initialBias, o.outChannels));
+    Parameter bias = o.newBias();
+    b = bias == null ? null : addParam("b", bias);
   }
 
   private void initW(int in) {
-    if (in % spec.groups != 0) {
-      throw new IllegalArgumentException(
-          getClass().getSimpleName()
-              + ": groups ("
-              + spec.groups
-              + ") must divide in_channels ("
-              + in
-              + ")");
-    }
-    int[] shape = new int[spec.ndim + 2];
-    shape[0] = spec.outChannels;
-    shape[1] = in / spec.groups;
-    System.arraycopy(spec.ksize, 0, shape, 2, spec.ndim);
-    W.initialize(shape);
+    W.initialize(spec.filterShape(getClass().getSimpleName(), in, false));
   }
 
   @Override

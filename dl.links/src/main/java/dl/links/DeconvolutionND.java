@@ -8,7 +8,6 @@ import dl.api.Variable;
 import dl.api.spi.LinkProvider;
 import dl.functions.F;
 import dl.links.initializers.LeCunNormal;
-import dl.links.initializers.Zero;
 
 /**
  * An N-dimensional transposed convolution layer (Chainer's {@code L.DeconvolutionND}; Zeiler et
@@ -37,33 +36,16 @@ public class DeconvolutionND extends Link {
   /** A layer with the given options. */
   public DeconvolutionND(ConvOptions o) {
     spec = o.copy();
-    W = addParam("W", new Parameter(o.initialW == null ? new LeCunNormal() : o.initialW));
+    W = addParam("W", o.newWeight());
     if (o.inChannels != null) {
       initW(o.inChannels);
     }
-    b =
-        o.nobias
-            ? null
-            : addParam(
-                "b",
-                new Parameter(o.initialBias == null ? new Zero() : o.initialBias, o.outChannels));
+    Parameter bias = o.newBias();
+    b = bias == null ? null : addParam("b", bias);
   }
 
   private void initW(int in) {
-    if (in % spec.groups != 0) {
-      throw new IllegalArgumentException(
-          getClass().getSimpleName()
-              + ": groups ("
-              + spec.groups
-              + ") must divide in_channels ("
-              + in
-              + ")");
-    }
-    int[] shape = new int[spec.ndim + 2];
-    shape[0] = in;
-    shape[1] = spec.outChannels / spec.groups;
-    System.arraycopy(spec.ksize, 0, shape, 2, spec.ndim);
-    W.initialize(shape);
+    W.initialize(spec.filterShape(getClass().getSimpleName(), in, true));
   }
 
   @Override

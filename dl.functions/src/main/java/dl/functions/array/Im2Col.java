@@ -5,6 +5,7 @@ import dl.api.Shapes;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.connection.ConvGeometry;
 import dl.functions.internal.Opts;
 
 /**
@@ -41,12 +42,6 @@ public final class Im2Col {
     return v == null ? new int[] {dflt, dflt} : v.length == 1 ? new int[] {v[0], v[0]} : v;
   }
 
-  /** Chainer's {@code get_conv_outsize}. */
-  static int outSize(int size, int k, int s, int p, boolean coverAll, int d) {
-    int dk = k + (k - 1) * (d - 1);
-    return coverAll ? (size + 2 * p - dk + s - 1) / s + 1 : (size + 2 * p - dk) / s + 1;
-  }
-
   public static Variable apply(
       Variable x,
       int kh,
@@ -61,8 +56,8 @@ public final class Im2Col {
     int[] s = x.shape();
     boolean ok = s.length == 4 && kh > 0 && kw > 0 && sy > 0 && sx > 0;
     ok &= ph >= 0 && pw >= 0 && dy > 0 && dx > 0;
-    int oh = ok ? outSize(s[2], kh, sy, ph, coverAll, dy) : 0;
-    int ow = ok ? outSize(s[3], kw, sx, pw, coverAll, dx) : 0;
+    int oh = ok ? ConvGeometry.outSize(s[2], kh, sy, ph, coverAll, dy) : 0;
+    int ow = ok ? ConvGeometry.outSize(s[3], kw, sx, pw, coverAll, dx) : 0;
     if (!ok || oh <= 0 || ow <= 0) {
       throw InvalidTypeException.of(
           "im2col",
