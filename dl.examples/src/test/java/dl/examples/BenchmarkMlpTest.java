@@ -13,7 +13,7 @@ import picocli.CommandLine;
 
 /** The benchmark and the command-line entry point, run at toy sizes (no timing is asserted). */
 class BenchmarkMlpTest {
-  private static String captured(Runnable r) {
+  static String captured(Runnable r) {
     PrintStream old = System.out;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
