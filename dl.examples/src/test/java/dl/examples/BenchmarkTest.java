@@ -26,8 +26,10 @@ class BenchmarkTest {
         px[i * 784 + p] = (byte) (p % 10 == i % 10 ? 250 : 0);
       }
     }
-    TrainerLoopTest.idx(dir.resolve(prefix + "-images-idx3-ubyte.gz"), 0x803, new int[] {n, 28, 28}, px);
-    TrainerLoopTest.idx(dir.resolve(prefix + "-labels-idx1-ubyte.gz"), 0x801, new int[] {n}, labels);
+    TrainerLoopTest.idx(
+        dir.resolve(prefix + "-images-idx3-ubyte.gz"), 0x803, new int[] {n, 28, 28}, px);
+    TrainerLoopTest.idx(
+        dir.resolve(prefix + "-labels-idx1-ubyte.gz"), 0x801, new int[] {n}, labels);
   }
 
   private Matcher result(String model, int steps, int[] rc) throws IOException {

@@ -4,6 +4,7 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 
+import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
@@ -36,6 +37,20 @@ final class Gemm {
       return p;
     }
 
+    /** Frees the buffers grown past {@link #cap}, so that one large product does not pin them. */
+    void trim() {
+      for (int i = 0; i < 3; i++) {
+        if (f[i] != null && f[i].capacity() > cap) {
+          f[i].close();
+          f[i] = null;
+        }
+        if (d[i] != null && d[i].capacity() > cap) {
+          d[i].close();
+          d[i] = null;
+        }
+      }
+    }
+
     DoublePointer doubles(int slot, long n) {
       DoublePointer p = d[slot];
       if (p == null || p.capacity() < n) {
@@ -50,6 +65,32 @@ final class Gemm {
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * Elements of a scratch buffer kept between calls (16 MiB of float32). A product whose operands
+   * are larger runs in pieces of at most this size where its layout allows (rows of an untransposed
+   * left operand, or one batch item at a time), and any buffer grown past it is freed after the
+   * call: otherwise one large product (a batch-1000 im2col operand of 226 MB) would hold its three
+   * native copies for the rest of the process. Pieces of whole rows leave every element's sum over
+   * {@code k} as it was. Settable for tests.
+   */
+  static volatile long cap = 1L << 22;
+
+  /**
+   * How a product is split: {@code rows} of the (stacked) left operand per piece when rows can be
+   * split, else 0 for one batch item per call; -1 when it fits the scratch whole.
+   */
+  static long plan(boolean transA, int batch, int batchA, int batchB, int m, int n, int k) {
+    long sa = (long) m * k * batchA;
+    long sb = (long) k * n * batchB;
+    long sc = (long) m * n * batch;
+    long lim = cap;
+    if (sa <= lim && sb <= lim && sc <= lim) {
+      return -1;
+    }
+    boolean rowsSplit = !transA && batchB == 1 && batchA == batch;
+    return rowsSplit ? Math.max(1, lim / Math.max(k, n)) : 0;
+  }
 
   /**
    * {@code c[batch] = op(a[batch]) · op(b[batch])} in float32, row-major; {@code batchA}/ {@code
@@ -68,14 +109,75 @@ final class Gemm {
       float[] b,
       float[] c) {
     Scratch s = SCRATCH.get();
+    long plan = plan(transA, batch, batchA, batchB, m, n, k);
+    if (plan < 0) {
+      sgemmWhole(s, transA, transB, batch, batchA, batchB, m, n, k, a, b, c);
+    } else if (plan > 0) {
+      // Pieces of whole rows of the stacked (batch*m, k) left operand against the shared b.
+      long rows = (long) batch * m;
+      FloatPointer pb = s.floats(1, (long) k * n).position(0);
+      put(pb, b, 0, k * n);
+      for (long r0 = 0; r0 < rows; r0 += plan) {
+        int r = (int) Math.min(plan, rows - r0);
+        FloatPointer pa = s.floats(0, (long) r * k).position(0);
+        FloatPointer pc = s.floats(2, (long) r * n).position(0);
+        put(pa, a, (int) (r0 * k), r * k);
+        openblas_nolapack.cblas_sgemm(
+            CblasRowMajor,
+            CblasNoTrans,
+            transB ? CblasTrans : CblasNoTrans,
+            r,
+            n,
+            k,
+            1f,
+            pa,
+            k,
+            pb,
+            transB ? k : n,
+            0f,
+            pc,
+            n);
+        get(pc, c, (int) (r0 * n), r * n);
+      }
+    } else {
+      // One batch item per call, each as its own whole product.
+      int sa = m * k;
+      int sb = k * n;
+      int sc = m * n;
+      for (int i = 0; i < batch; i++) {
+        float[] ai =
+            Arrays.copyOfRange(a, batchA == 1 ? 0 : i * sa, (batchA == 1 ? 0 : i * sa) + sa);
+        float[] bi =
+            Arrays.copyOfRange(b, batchB == 1 ? 0 : i * sb, (batchB == 1 ? 0 : i * sb) + sb);
+        float[] ci = new float[sc];
+        sgemmWhole(s, transA, transB, 1, 1, 1, m, n, k, ai, bi, ci);
+        System.arraycopy(ci, 0, c, i * sc, sc);
+      }
+    }
+    s.trim();
+  }
+
+  private static void sgemmWhole(
+      Scratch s,
+      boolean transA,
+      boolean transB,
+      int batch,
+      int batchA,
+      int batchB,
+      int m,
+      int n,
+      int k,
+      float[] a,
+      float[] b,
+      float[] c) {
     long sa = (long) m * k;
     long sb = (long) k * n;
     long sc = (long) m * n;
     FloatPointer pa = s.floats(0, sa * batchA).position(0);
     FloatPointer pb = s.floats(1, sb * batchB).position(0);
     FloatPointer pc = s.floats(2, sc * batch).position(0);
-    put(pa, a, (int) (sa * batchA));
-    put(pb, b, (int) (sb * batchB));
+    put(pa, a, 0, (int) (sa * batchA));
+    put(pb, b, 0, (int) (sb * batchB));
     int lda = transA ? m : k;
     int ldb = transB ? k : n;
     // A shared right operand with untransposed left ones: the batch stacks into one taller
@@ -106,7 +208,7 @@ final class Gemm {
     pa.position(0);
     pb.position(0);
     pc.position(0);
-    get(pc, c, (int) (sc * batch));
+    get(pc, c, 0, (int) (sc * batch));
   }
 
   // Copies between heap and native memory are bandwidth-bound: alone, splitting one over 2 cores
@@ -116,28 +218,30 @@ final class Gemm {
   /** Whether copies are split over the cores (off; a switch for GemmBenchmark). */
   static volatile boolean parallelCopy = false;
 
-  private static void put(FloatPointer p, float[] a, int n) {
+  /** Copies {@code a[off..off+n)} to the start of {@code p}. */
+  private static void put(FloatPointer p, float[] a, int off, int n) {
     if (!parallelCopy) {
-      p.position(0).put(a, 0, n);
+      p.position(0).put(a, off, n);
       return;
     }
-    Par.range(n, (from, to) -> new FloatPointer(p).position(from).put(a, from, to - from));
+    Par.range(n, (from, to) -> new FloatPointer(p).position(from).put(a, off + from, to - from));
   }
 
-  private static void get(FloatPointer p, float[] a, int n) {
+  /** Copies the first {@code n} elements of {@code p} to {@code a[off..off+n)}. */
+  private static void get(FloatPointer p, float[] a, int off, int n) {
     if (!parallelCopy) {
-      p.position(0).get(a, 0, n);
+      p.position(0).get(a, off, n);
       return;
     }
-    Par.range(n, (from, to) -> new FloatPointer(p).position(from).get(a, from, to - from));
+    Par.range(n, (from, to) -> new FloatPointer(p).position(from).get(a, off + from, to - from));
   }
 
-  private static void put(DoublePointer p, double[] a, int n) {
-    Par.range(n, (from, to) -> new DoublePointer(p).position(from).put(a, from, to - from));
+  private static void put(DoublePointer p, double[] a, int off, int n) {
+    Par.range(n, (from, to) -> new DoublePointer(p).position(from).put(a, off + from, to - from));
   }
 
-  private static void get(DoublePointer p, double[] a, int n) {
-    Par.range(n, (from, to) -> new DoublePointer(p).position(from).get(a, from, to - from));
+  private static void get(DoublePointer p, double[] a, int off, int n) {
+    Par.range(n, (from, to) -> new DoublePointer(p).position(from).get(a, off + from, to - from));
   }
 
   /** The float64 twin of {@link #sgemm}. */
@@ -160,8 +264,8 @@ final class Gemm {
     DoublePointer pa = s.doubles(0, sa * batchA).position(0);
     DoublePointer pb = s.doubles(1, sb * batchB).position(0);
     DoublePointer pc = s.doubles(2, sc * batch).position(0);
-    put(pa, a, (int) (sa * batchA));
-    put(pb, b, (int) (sb * batchB));
+    put(pa, a, 0, (int) (sa * batchA));
+    put(pb, b, 0, (int) (sb * batchB));
     int lda = transA ? m : k;
     int ldb = transB ? k : n;
     // A shared right operand with untransposed left ones: the batch stacks into one taller
@@ -192,7 +296,9 @@ final class Gemm {
     pa.position(0);
     pb.position(0);
     pc.position(0);
-    get(pc, c, (int) (sc * batch));
+    get(pc, c, 0, (int) (sc * batch));
+    // float64 is never split (its results stay bit for bit what they were); only freed.
+    s.trim();
   }
 
   /** int32 product: a plain loop (i-k-j order so the inner loop runs along rows). */

@@ -2,6 +2,7 @@ package dl.backend.openblas;
 
 import static dl.backend.openblas.T.B;
 import static dl.backend.openblas.T.check;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dl.api.DType;
 import dl.api.NdArray;
@@ -51,6 +52,22 @@ class MatmulStackTest {
         checkCase(t, 4, 1, 4, 3, 5, 6, false, tb); // shared left operand
         checkCase(t, 1, 1, 1, 3, 5, 6, false, tb);
       }
+    }
+  }
+
+  @Test
+  void productsLargerThanTheScratchRunInPiecesWithTheSameResults() {
+    long saved = Gemm.cap;
+    Gemm.cap = 20; // every case below exceeds it
+    try {
+      assertEquals(3, Gemm.plan(false, 4, 4, 1, 3, 5, 6)); // rows of 6: 3 per piece
+      assertEquals(0, Gemm.plan(true, 4, 4, 1, 3, 5, 6)); // transposed: one item per call
+      assertEquals(0, Gemm.plan(false, 4, 1, 4, 3, 5, 6)); // shared left operand: per item
+      assertEquals(-1, Gemm.plan(false, 1, 1, 1, 2, 2, 2)); // fits whole
+      sharedRightOperand();
+      checkCase(DType.FLOAT32, 1, 1, 1, 7, 2, 30, false, false); // a row longer than the cap
+    } finally {
+      Gemm.cap = saved;
     }
   }
 }
