@@ -77,6 +77,35 @@ final class Gemm {
   static volatile long cap = 1L << 22;
 
   /**
+   * float32 products of fewer multiply-adds than this ({@code m·n·k} of one call) run on one
+   * OpenBLAS thread: the small MLP's products (100·100·784 = 7.8M) spend more waking and waiting
+   * for a second thread than they gain from it, and on a loaded machine a two-thread call waits for
+   * a time slice of each thread (measured under a load average of 24 on 2 cores, the small MLP
+   * benchmark ran at 26,000-42,000 examples/s on one thread against 860-1,300 on two). Larger
+   * products (the MLP's 100·1000·784 and up) keep every thread. Property {@code
+   * catena.blas.singleThreadBelow}; 0 turns it off. float64 products always use every thread.
+   */
+  static volatile long singleThreadBelow = Long.getLong("catena.blas.singleThreadBelow", 1L << 24);
+
+  /** The thread count last given to OpenBLAS (its setting is global), -1 before the first. */
+  private static volatile int threadsNow = -1;
+
+  private static void threadsFor(long multiplyAdds) {
+    int want = multiplyAdds < singleThreadBelow ? 1 : NativeBlas.threads();
+    if (want != threadsNow) {
+      openblas_nolapack.blas_set_num_threads(want);
+      threadsNow = want;
+    }
+  }
+
+  private static void allThreads() {
+    if (threadsNow != NativeBlas.threads()) {
+      openblas_nolapack.blas_set_num_threads(NativeBlas.threads());
+      threadsNow = NativeBlas.threads();
+    }
+  }
+
+  /**
    * How a product is split: {@code rows} of the (stacked) left operand per piece when rows can be
    * split, else 0 for one batch item per call; -1 when it fits the scratch whole.
    */
@@ -122,6 +151,7 @@ final class Gemm {
         FloatPointer pa = s.floats(0, (long) r * k).position(0);
         FloatPointer pc = s.floats(2, (long) r * n).position(0);
         put(pa, a, (int) (r0 * k), r * k);
+        threadsFor((long) r * n * k);
         openblas_nolapack.cblas_sgemm(
             CblasRowMajor,
             CblasNoTrans,
@@ -185,6 +215,7 @@ final class Gemm {
     boolean stack = batch > 1 && batchB == 1 && batchA == batch && !transA;
     int calls = stack ? 1 : batch;
     int rows = stack ? batch * m : m;
+    threadsFor((long) rows * n * k);
     for (int i = 0; i < calls; i++) {
       pa.position(batchA == 1 ? 0 : i * sa);
       pb.position(batchB == 1 ? 0 : i * sb);
@@ -273,6 +304,7 @@ final class Gemm {
     boolean stack = batch > 1 && batchB == 1 && batchA == batch && !transA;
     int calls = stack ? 1 : batch;
     int rows = stack ? batch * m : m;
+    allThreads();
     for (int i = 0; i < calls; i++) {
       pa.position(batchA == 1 ? 0 : i * sa);
       pb.position(batchB == 1 ? 0 : i * sb);

@@ -19,15 +19,21 @@ final class NativeBlas {
   private static final class Probe {
     static final String ERROR;
     static final String DESCRIPTION;
+    static final int THREADS;
 
     static {
       String error = null;
       String description = null;
+      int threads = 1;
       try {
         Loader.load(openblas_nolapack.class);
         int cores = Runtime.getRuntime().availableProcessors();
-        // One OpenBLAS thread per core; Java-parallel loops never overlap a GEMM call.
-        openblas_nolapack.blas_set_num_threads(cores);
+        // One OpenBLAS thread per core (Java-parallel loops never overlap a GEMM call), unless
+        // the user set OPENBLAS_NUM_THREADS, which OpenBLAS itself has read.
+        if (System.getenv("OPENBLAS_NUM_THREADS") == null) {
+          openblas_nolapack.blas_set_num_threads(cores);
+        }
+        threads = openblas_nolapack.blas_get_num_threads();
         description =
             openblas_nolapack.OPENBLAS_VERSION.trim()
                 + " ("
@@ -44,6 +50,7 @@ final class NativeBlas {
       }
       ERROR = error;
       DESCRIPTION = description;
+      THREADS = threads;
     }
   }
 
@@ -55,6 +62,11 @@ final class NativeBlas {
   /** A line naming the OpenBLAS version, core and library path (valid when loaded). */
   static String description() {
     return Probe.DESCRIPTION;
+  }
+
+  /** OpenBLAS's thread count as set at load (cores, or $OPENBLAS_NUM_THREADS). */
+  static int threads() {
+    return Probe.THREADS;
   }
 
   /** Throws with the reason when the natives cannot be used. */

@@ -70,4 +70,26 @@ class MatmulStackTest {
       Gemm.cap = saved;
     }
   }
+
+  @Test
+  void smallFloatProductsRunOnOneOpenBlasThreadLargeOnesOnAll() {
+    NdArray small = B.full(new int[] {10, 10}, 1, DType.FLOAT32);
+    check(
+        B.matmul(small, small, false, false),
+        DType.FLOAT32,
+        new int[] {10, 10},
+        T.seq(100, 10, 0),
+        0);
+    assertEquals(1, org.bytedeco.openblas.global.openblas_nolapack.blas_get_num_threads());
+    NdArray big = B.full(new int[] {300, 300}, 1, DType.FLOAT32);
+    check(
+        B.matmul(big, big, false, false),
+        DType.FLOAT32,
+        new int[] {300, 300},
+        T.seq(90000, 300, 0),
+        0);
+    assertEquals(
+        NativeBlas.threads(),
+        org.bytedeco.openblas.global.openblas_nolapack.blas_get_num_threads());
+  }
 }
