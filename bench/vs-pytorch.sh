@@ -6,7 +6,8 @@
 # and ../shared/anchors/train_torch.py with default threads and with 2 threads, plus ttfs_torch.py,
 # alternating which goes first; runs during which other processes used more than --max-other % of a
 # core are repeated. Prints training and inference examples/s, time to first step and peak RSS of
-# both, and the ratio. Default (3 rounds, all models) takes about 6-8 minutes on 2 idle cores;
+# both, and the ratio (PyTorch: its faster thread setting of round 1). Default (3 rounds, all
+# models) should take about 6-7 minutes on 2 idle cores;
 # --quick is one short round. Needs Debian's python3-torch and libopenblas0-pthread.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
