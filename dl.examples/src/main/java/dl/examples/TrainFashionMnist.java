@@ -17,6 +17,7 @@ import dl.training.serializers.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -165,7 +166,29 @@ public class TrainFashionMnist implements Callable<Integer> {
       Files.createDirectories(out);
       Files.delete(AtomicFile.temporary(out.resolve("write-check")));
     } catch (IOException e) {
-      throw new UsageException("--out", out, "cannot write there: " + AtomicFile.reason(e), e);
+      // The reason only: the probe's own name would confuse.
+      IOException why = e.getCause() instanceof IOException c ? c : e;
+      throw new UsageException("--out", out, "cannot write there: " + AtomicFile.reason(why), e);
+    }
+    // Before anything is printed, so that a run that got as far as its first line has swept.
+    sweep("--out", out);
+    if (resume != null) {
+      sweep("--resume", resume.toAbsolutePath().getParent());
+    }
+  }
+
+  /** Removes what killed runs left in {@code dir} (Catena's temporaries only) and says so. */
+  private static void sweep(String option, Path dir) {
+    List<Path> removed;
+    try {
+      removed = AtomicFile.sweep(dir);
+    } catch (IOException e) {
+      throw new UsageException(option, dir, "cannot list the folder: " + AtomicFile.reason(e), e);
+    }
+    if (!removed.isEmpty()) {
+      System.err.printf(
+          "catena: removed %d temporary file(s) that an interrupted run left in %s%n",
+          removed.size(), dir);
     }
   }
 

@@ -18,11 +18,9 @@ import dl.training.extensions.PrintReport;
 import dl.training.extensions.ProgressBar;
 import dl.training.extensions.Snapshot;
 import dl.training.iterators.SerialIterator;
-import dl.training.serializers.AtomicFile;
 import dl.training.serializers.Npz;
 import dl.training.serializers.Serializer;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -101,9 +99,7 @@ final class TrainerLoop {
                 "validation/main/accuracy",
                 "elapsed_time")));
     trainer.extend(new ProgressBar());
-    sweep(o.out);
     if (o.resume != null) {
-      sweep(o.resume.toAbsolutePath().getParent());
       try {
         Npz.loadNpz(o.resume, trainer, "", true);
       } catch (RuntimeException e) {
@@ -143,15 +139,5 @@ final class TrainerLoop {
         every.serialize(s);
       }
     };
-  }
-
-  /** Removes what killed runs left in {@code dir} (Catena's temporaries only) and says so. */
-  static void sweep(Path dir) throws IOException {
-    List<Path> removed = AtomicFile.sweep(dir);
-    if (!removed.isEmpty()) {
-      System.err.printf(
-          "catena: removed %d temporary file(s) that an interrupted run left in %s%n",
-          removed.size(), dir);
-    }
   }
 }
