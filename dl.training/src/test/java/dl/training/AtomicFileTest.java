@@ -124,6 +124,39 @@ class AtomicFileTest {
     }
   }
 
+  private static int sh(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    return p.waitFor();
+  }
+
+  @Test
+  void aReadOnlyFileSystemIsNamedWithTheReasonAndThePreviousSnapshotStays() throws Exception {
+    // What root meets where permissions do not stop it: a tmpfs mounted here, then made read-only.
+    Path out = Files.createDirectories(dir.resolve("ro"));
+    Assumptions.assumeTrue(
+        sh("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", out.toString()) == 0,
+        "mounting a tmpfs was refused (not root?)");
+    try {
+      Path snap = out.resolve("snapshot_iter_1");
+      Npz.saveNpz(snap, s -> s.value("n", 1L), true);
+      assertEquals(0, sh("mount", "-o", "remount,ro", out.toString()));
+      UncheckedIOException e =
+          assertThrows(
+              UncheckedIOException.class,
+              () -> Npz.saveNpz(out.resolve("snapshot_iter_2"), s -> s.value("n", 2L), true));
+      assertEquals(
+          "cannot write " + out.resolve("snapshot_iter_2") + ": Read-only file system",
+          e.getMessage());
+      assertTrue(NpzFile.read(snap).containsKey("n"));
+      try (Stream<Path> left = Files.list(out)) {
+        assertEquals(List.of(snap), left.toList());
+      }
+    } finally {
+      assertEquals(0, sh("umount", out.toString()));
+    }
+  }
+
   @Test
   void sweepRemovesOnlyTemporariesOfProcessesThatAreGone() throws Exception {
     Process gone = new ProcessBuilder("true").start();
