@@ -60,7 +60,7 @@ class KillResumeTest {
       // Mostly just after an epoch's row of PrintReport, when the plots and the snapshot are being
       // written; sometimes early, while the run starts, loads or resumes.
       boolean early = rng.nextInt(5) == 0;
-      Process p = start(cache, args, early ? 0 : 1 + rng.nextInt(2));
+      Process p = start(cache, args, early ? 0 : 1);
       long pid = p.pid();
       Thread.sleep(rng.nextInt(early ? 400 : 150));
       boolean writing = !temporaries(out).isEmpty();
