@@ -32,6 +32,10 @@ public abstract class Optimizer {
 
   /** Attaches the optimizer to a link and resets {@code t} and {@code epoch}. */
   public Optimizer setup(Link link) {
+    if (link == null) {
+      throw new IllegalArgumentException(
+          getClass().getSimpleName() + ".setup: link must be the Link to optimize, got null");
+    }
     target = link;
     t = 0;
     epoch = 0;
@@ -77,7 +81,15 @@ public abstract class Optimizer {
    * update(lossfun)}).
    */
   public void update(Supplier<Variable> lossFunction) {
+    String self = getClass().getSimpleName() + ".update";
+    if (lossFunction == null) {
+      throw new IllegalArgumentException(self + ": lossFunction must not be null");
+    }
     Variable loss = lossFunction.get();
+    if (loss == null) {
+      throw new IllegalArgumentException(
+          self + ": the loss function returned null; expected the loss Variable to backpropagate");
+    }
     target().cleargrads();
     loss.backward();
     loss.unchainBackward();

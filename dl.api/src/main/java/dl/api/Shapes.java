@@ -14,14 +14,26 @@ import java.util.Arrays;
 public final class Shapes {
   private Shapes() {}
 
-  /** Number of elements of a shape. */
+  /**
+   * The most elements one array may have: the JDK's own safe limit ({@code
+   * ArraysSupport.SOFT_MAX_ARRAY_LENGTH}). HotSpot refuses {@code Integer.MAX_VALUE - 1} already,
+   * and {@code - 2} as well without compressed class pointers; other VMs differ by a few more.
+   */
+  public static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
+  /** Number of elements of a shape; refuses sizes that no JVM array can hold. */
   public static int size(int... shape) {
     long n = 1;
     for (int d : shape) {
       n *= d;
-    }
-    if (n > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("shape " + str(shape) + " has more than 2^31-1 elements");
+      if (n > MAX_SIZE) { // checked as we go, so that many large dimensions cannot overflow long
+        throw new IllegalArgumentException(
+            "shape "
+                + str(shape)
+                + " has more elements than one array can hold (at most "
+                + MAX_SIZE
+                + ")");
+      }
     }
     return (int) n;
   }

@@ -31,8 +31,14 @@ public class Variable {
     this(data, name, true);
   }
 
-  /** A leaf variable. {@code data} may be null for a parameter that is not yet initialised. */
+  /** A leaf variable; {@code data} is null only in a {@link Parameter} not yet initialised. */
   public Variable(NdArray data, String name, boolean requiresGrad) {
+    if (data == null && getClass() == Variable.class) {
+      // Only a Parameter may start empty; a plain variable without data fails later, far away.
+      throw new IllegalArgumentException(
+          "Variable: data must be an NdArray, got null (a Parameter is the variable whose array"
+              + " is initialised later)");
+    }
     this.data = data;
     this.name = name;
     this.node =

@@ -143,4 +143,30 @@ class LinkAndOptimizerStateTest {
     rule.setState(Map.of());
     assertEquals(Map.of(), rule.state());
   }
+
+  @Test
+  void nullsAreRefusedWhereTheyArePassedNotWhereTheyBreak() {
+    IllegalArgumentException v =
+        assertThrows(IllegalArgumentException.class, () -> new Variable(null));
+    assertEquals(
+        "Variable: data must be an NdArray, got null (a Parameter is the variable whose array is"
+            + " initialised later)",
+        v.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new Variable(null, "x"));
+    assertNull(new Parameter(Initializer.constant(0)).array(), "a lazy parameter may start empty");
+    Counting opt = new Counting();
+    IllegalArgumentException setup =
+        assertThrows(IllegalArgumentException.class, () -> opt.setup(null));
+    assertEquals("Counting.setup: link must be the Link to optimize, got null", setup.getMessage());
+    opt.setup(new Net());
+    IllegalArgumentException loss =
+        assertThrows(IllegalArgumentException.class, () -> opt.update(() -> null));
+    assertEquals(
+        "Counting.update: the loss function returned null; expected the loss Variable to"
+            + " backpropagate",
+        loss.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> opt.update((java.util.function.Supplier<Variable>) null));
+  }
 }

@@ -51,6 +51,17 @@ class ShapesTest {
     assertEquals(1, Shapes.size());
     assertThrows(IllegalArgumentException.class, () -> Shapes.of("zeros", 2, -1));
     assertThrows(IllegalArgumentException.class, () -> Shapes.size(1 << 16, 1 << 16));
+    // HotSpot refuses new float[Integer.MAX_VALUE - 1] ("Requested array size exceeds VM limit")
+    // and - 2 without compressed class pointers: such sizes fail here, with the shape.
+    assertEquals(Integer.MAX_VALUE - 8, Shapes.size(Integer.MAX_VALUE - 8));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Shapes.size(Integer.MAX_VALUE - 2));
+    assertEquals(
+        "shape (2147483645,) has more elements than one array can hold (at most 2147483639)",
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Shapes.size(1 << 30, 2));
+    assertThrows(
+        IllegalArgumentException.class, () -> Shapes.size(1 << 30, 1 << 30, 1 << 30, 1 << 30));
     assertArrayEquals(new int[] {0, 1, 2}, Shapes.allAxes(3));
   }
 }

@@ -40,6 +40,11 @@ public final class BenchmarkMlp implements Callable<Integer> {
   @Option(names = "--device")
   String device;
 
+  /** {@code catena benchmark-mlp ARGS}. */
+  public static int run(String... args) throws Exception {
+    return Main.picocli(new BenchmarkMlp(), args);
+  }
+
   @Override
   public Integer call() {
     Rng.seed(0);

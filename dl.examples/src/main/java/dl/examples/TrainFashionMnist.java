@@ -13,7 +13,11 @@ import dl.api.spi.Engine;
 import dl.functions.F;
 import dl.links.Classifier;
 import dl.optimizers.Adam;
+import dl.training.serializers.AtomicFile;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -85,8 +89,6 @@ public class TrainFashionMnist implements Callable<Integer> {
   /** The final test accuracy, for tests that drive the command. */
   double lastTestAccuracy;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
   /** Whether this command trains on MNIST rather than Fashion-MNIST. */
   boolean mnist() {
     return false;
@@ -100,34 +102,136 @@ public class TrainFashionMnist implements Callable<Integer> {
   /** The trained model, for tests. */
   Classifier lastModel;
 
+  /** {@code catena train-fashion-mnist ARGS}. */
+  public static int run(String... args) throws Exception {
+    return Main.picocli(new TrainFashionMnist(), args);
+  }
+
   @Override
   public Integer call() throws Exception {
-    if (!model.equals("mlp") && !model.equals("cnn")) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--model " + model + ": expected mlp or cnn");
-    }
-    if (mnist() && !loop.equals("trainer")) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--loop " + loop + ": train-mnist runs the trainer loop only");
-    }
+    check();
     switch (loop) {
       case "trainer":
         return TrainerLoop.run(this);
       case "plain":
         return plain();
       default:
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--loop must be trainer or plain, got " + loop);
+        throw new UsageException("--loop", loop, "expected trainer or plain");
+    }
+  }
+
+  /** Refuses options that cannot work before anything is loaded or written. */
+  void check() {
+    atLeast("--epoch", epochs, 1);
+    atLeast("--batchsize", batchSize, 1);
+    atLeast("--unit", units, 1);
+    atLeast("--max-steps", maxSteps, 0);
+    if (frequency != -1 && frequency < 1) {
+      throw new UsageException("--frequency", frequency, "expected -1 (at the end) or at least 1");
+    }
+    if (!model.equals("mlp") && !model.equals("cnn")) {
+      throw new UsageException("--model", model, "expected mlp or cnn");
+    }
+    if (!loop.equals("trainer") && !loop.equals("plain")) {
+      throw new UsageException("--loop", loop, "expected trainer or plain");
+    }
+    if (mnist() && !loop.equals("trainer")) {
+      throw new UsageException("--loop", loop, "train-mnist runs the trainer loop only");
+    }
+    if (data != null && !Files.isDirectory(data)) {
+      throw new UsageException(
+          "--data", data, Files.exists(data) ? "not a folder" : "no such folder");
+    }
+    if (resume != null && !Files.isRegularFile(resume)) {
+      throw new UsageException(
+          "--resume", resume, Files.exists(resume) ? "not a file" : "no such file");
+    }
+    if (loop.equals("trainer")) {
+      checkOut();
+    }
+  }
+
+  private static void atLeast(String option, int value, int min) {
+    if (value < min) {
+      throw new UsageException(option, value, "must be at least " + min);
+    }
+  }
+
+  /** {@code --out} must be a folder that can be created and written. */
+  private void checkOut() {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UsageException("--out", out, "is a file; expected a folder");
+    }
+    try {
+      Files.createDirectories(out);
+      Files.delete(AtomicFile.temporary(out.resolve("write-check")));
+    } catch (IOException e) {
+      // The reason only: the probe's own name would confuse.
+      IOException why = e.getCause() instanceof IOException c ? c : e;
+      throw new UsageException("--out", out, "cannot write there: " + AtomicFile.reason(why), e);
+    }
+    // Before anything is printed, so that a run that got as far as its first line has swept.
+    sweep("--out", out);
+    if (resume != null) {
+      sweep("--resume", resume.toAbsolutePath().getParent());
+    }
+  }
+
+  /** Removes what killed runs left in {@code dir} (Catena's temporaries only) and says so. */
+  private static void sweep(String option, Path dir) {
+    List<Path> removed;
+    try {
+      removed = AtomicFile.sweep(dir);
+    } catch (IOException e) {
+      throw new UsageException(option, dir, "cannot list the folder: " + AtomicFile.reason(e), e);
+    }
+    if (!removed.isEmpty()) {
+      System.err.printf(
+          "catena: removed %d temporary file(s) that an interrupted run left in %s%n",
+          removed.size(), dir);
+    }
+  }
+
+  /** The device of {@code --device} (default: the best available), checked to be usable. */
+  Device device() {
+    try {
+      Device dev = device == null ? Engine.get().defaultDevice() : Device.of(device);
+      Engine.get().backend(dev);
+      return dev;
+    } catch (RuntimeException e) {
+      String why = Main.oneLine(e);
+      String self = "device " + device + ": "; // the backend's message names the device again
+      throw new UsageException(
+          "--device", device, why.startsWith(self) ? why.substring(self.length()) : why, e);
+    }
+  }
+
+  /** {@code --batchsize} must fit the training set, or each step would span several epochs. */
+  void checkBatchSize(int trainingExamples) {
+    if (batchSize > trainingExamples) {
+      throw new UsageException(
+          "--batchsize",
+          batchSize,
+          "larger than the training set ("
+              + trainingExamples
+              + " examples); one step would span several epochs");
     }
   }
 
   private Integer plain() throws Exception {
     Rng.seed(seed);
     Path data = this.data == null ? FashionMnist.DEFAULT_DIR : this.data;
-    Device dev = device == null ? Engine.get().defaultDevice() : Device.of(device);
+    Device dev = device();
     Backend b = Engine.get().backend(dev);
-    FashionMnist.Split train = FashionMnist.load(data, true);
-    FashionMnist.Split test = FashionMnist.load(data, false);
+    FashionMnist.Split train;
+    FashionMnist.Split test;
+    try {
+      train = FashionMnist.load(data, true);
+      test = FashionMnist.load(data, false);
+    } catch (IOException | RuntimeException e) {
+      throw new UsageException("--data", data, Main.oneLine(e), e);
+    }
+    checkBatchSize(train.n());
     System.out.printf(
         "device %s, %d training and %d test images, MLP %d-%d-%d-10, batch %d%n",
         dev, train.n(), test.n(), train.pixels(), units, units, batchSize);

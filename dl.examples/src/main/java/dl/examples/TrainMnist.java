@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Train an MLP or CNN on MNIST (Chainer's train_mnist.py).")
 public final class TrainMnist extends TrainFashionMnist {
+  /** {@code catena train-mnist ARGS}. */
+  public static int run(String... args) throws Exception {
+    return Main.picocli(new TrainMnist(), args);
+  }
+
   @Override
   boolean mnist() {
     return true;

@@ -2,7 +2,6 @@ package dl.examples;
 
 import dl.api.Device;
 import dl.api.Rng;
-import dl.api.spi.Engine;
 import dl.links.Classifier;
 import dl.optimizers.Adam;
 import dl.training.StandardUpdater;
@@ -20,6 +19,8 @@ import dl.training.extensions.ProgressBar;
 import dl.training.extensions.Snapshot;
 import dl.training.iterators.SerialIterator;
 import dl.training.serializers.Npz;
+import dl.training.serializers.Serializer;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class TrainerLoop {
   @SuppressWarnings("unchecked")
   static int run(TrainFashionMnist o) throws Exception {
     Rng.seed(o.seed);
-    Device device = o.device == null ? Engine.get().defaultDevice() : Device.of(o.device);
+    Device device = o.device();
     System.out.printf(
         "Device: %s%n# unit: %d%n# Minibatch-size: %d%n# epoch: %d%n%n",
         device, o.units, o.batchSize, o.epochs);
@@ -41,10 +42,18 @@ final class TrainerLoop {
     optimizer.setup(model);
 
     StandardDatasets.Options opts = StandardDatasets.Options.defaults().dir(o.data);
-    List<Dataset<?>> tt =
-        o.mnist() ? StandardDatasets.getMnist(opts) : StandardDatasets.getFashionMnist(opts);
+    List<Dataset<?>> tt;
+    try {
+      tt = o.mnist() ? StandardDatasets.getMnist(opts) : StandardDatasets.getFashionMnist(opts);
+    } catch (IOException | RuntimeException e) {
+      if (o.data == null) {
+        throw e; // found or downloaded by the library: not a usage error
+      }
+      throw new UsageException("--data", o.data, Main.oneLine(e), e);
+    }
     Dataset<Object[]> train = (Dataset<Object[]>) tt.get(0);
     Dataset<Object[]> test = (Dataset<Object[]>) tt.get(1);
+    o.checkBatchSize(train.size());
 
     SerialIterator<Object[]> trainIter = new SerialIterator<>(train, o.batchSize);
     SerialIterator<Object[]> testIter = new SerialIterator<>(test, o.batchSize, false, false);
@@ -67,7 +76,7 @@ final class TrainerLoop {
     trainer.extend(
         Snapshot.snapshot("snapshot_iter_{.updater.iteration}", 1, false),
         "snapshot",
-        Trigger.of(frequency, "epoch"));
+        orAtStep(Trigger.of(frequency, "epoch"), o.maxSteps));
     trainer.extend(new LogReport());
     if (!o.noplot) {
       trainer.extend(
@@ -91,7 +100,17 @@ final class TrainerLoop {
                 "elapsed_time")));
     trainer.extend(new ProgressBar());
     if (o.resume != null) {
-      Npz.loadNpz(o.resume, trainer, "", true);
+      try {
+        Npz.loadNpz(o.resume, trainer, "", true);
+      } catch (RuntimeException e) {
+        String why = Main.oneLine(e);
+        // The serializer's message starts with the file, which the usage error names already.
+        throw new UsageException(
+            "--resume",
+            o.resume,
+            why.startsWith(o.resume + ": ") ? why.substring(o.resume.toString().length() + 2) : why,
+            e);
+      }
     }
     trainer.run();
 
@@ -100,5 +119,25 @@ final class TrainerLoop {
       o.lastTestAccuracy = (Double) log.get(log.size() - 1).get("validation/main/accuracy");
     }
     return 0;
+  }
+
+  /**
+   * {@code every}, and also step {@code step} (when positive): a {@code --max-steps} run that stops
+   * inside an epoch still leaves a snapshot to resume from. The state is {@code every}'s, so the
+   * snapshot's keys are those of a run without {@code --max-steps}.
+   */
+  static Trigger orAtStep(Trigger every, long step) {
+    return new Trigger() {
+      @Override
+      public boolean test(Trainer t) {
+        boolean fire = every.test(t); // always tested: it records the position it has seen
+        return fire || (step > 0 && t.updater().iteration() == step);
+      }
+
+      @Override
+      public void serialize(Serializer s) {
+        every.serialize(s);
+      }
+    };
   }
 }

@@ -49,10 +49,21 @@ class BenchmarkMlpTest {
   }
 
   @Test
-  void mainWithoutSubcommandPrintsUsageListingBothPrograms() {
-    String out = captured(() -> new CommandLine(new Main()).execute());
-    assertTrue(out.startsWith("Usage: catena"), out);
-    assertTrue(out.contains("train-fashion-mnist"), out);
-    assertTrue(out.contains("benchmark-mlp"), out);
+  void mainWithoutCommandPrintsUsageListingTheProgramsAndExitsTwo() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int[] rc = new int[1];
+    String out =
+        captured(
+            () ->
+                rc[0] =
+                    Main.run(
+                        System.out, new PrintStream(err, true, StandardCharsets.UTF_8), "--debug"));
+    assertEquals(2, rc[0]);
+    assertEquals("", out);
+    String usage = err.toString(StandardCharsets.UTF_8);
+    assertTrue(usage.startsWith("Usage: catena"), usage);
+    assertTrue(usage.contains("train-fashion-mnist"), usage);
+    assertTrue(usage.contains("benchmark-mlp"), usage);
+    assertTrue(usage.endsWith("catena: no command given\n"), usage);
   }
 }

@@ -38,6 +38,11 @@ class TrainerLoopTest {
   }
 
   Path data() throws IOException {
+    return data(dir);
+  }
+
+  /** Tiny IDX files (30 training and 10 test images) in {@code dir/data}. */
+  static Path data(Path dir) throws IOException {
     Path d = dir.resolve("data");
     Files.createDirectories(d);
     Random r = new Random(0);

@@ -215,7 +215,7 @@ final class OnnxArrayOps {
   static Variable[] where(OnnxNodeRun c) {
     Variable x = c.x(1);
     Variable y = c.x(2);
-    Variable cond = c.raw(0);
+    Variable cond = Variable.constant(c.raw(0).array().astype(dl.api.DType.INT32));
     int[] shape = OnnxOps.broadcast(OnnxOps.broadcast(cond.shape(), x.shape()), y.shape());
     return one(
         F.where(F.broadcastTo(cond, shape), F.broadcastTo(x, shape), F.broadcastTo(y, shape)));

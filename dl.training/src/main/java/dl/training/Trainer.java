@@ -4,6 +4,7 @@ import dl.api.Link;
 import dl.api.Optimizer;
 import dl.api.Reporter;
 import dl.api.Scope;
+import dl.training.serializers.AtomicFile;
 import dl.training.serializers.Serializable;
 import dl.training.serializers.Serializer;
 import java.io.IOException;
@@ -146,8 +147,10 @@ public final class Trainer implements Serializable {
     }
     try {
       Files.createDirectories(out);
+      AtomicFile.sweep(out); // temporaries that a killed run left behind
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the output folder " + out, e);
+      throw new UncheckedIOException(
+          "cannot create the output folder " + out + ": " + AtomicFile.reason(e), e);
     }
     List<Map.Entry<String, Entry>> ordered = new ArrayList<>(extensions.entrySet());
     ordered.sort(Comparator.comparingInt(e -> -e.getValue().priority())); // stable: ties keep order

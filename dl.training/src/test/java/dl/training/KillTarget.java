@@ -33,7 +33,8 @@ public final class KillTarget {
           false);
       NpzFile.write(out.resolve("snapshot_" + (i % 3) + ".npz"), Map.of("w", a), i % 2 == 0);
       log.add(Map.of("iteration", i, "text", "x".repeat(1000)));
-      NpzFile.writeAtomically(out.resolve("log"), Json.write(log).getBytes(StandardCharsets.UTF_8));
+      dl.training.serializers.AtomicFile.write(
+          out.resolve("log"), Json.write(log).getBytes(StandardCharsets.UTF_8));
       System.out.println("wrote " + i);
       System.out.flush();
     }

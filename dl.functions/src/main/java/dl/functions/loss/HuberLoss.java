@@ -52,7 +52,7 @@ public final class HuberLoss {
     NdArray inside = a.array().backend().binaryScalar(BinaryOp.LE, a.array(), delta, false);
     Variable quad = F.mul(F.square(d), 0.5);
     Variable lin = F.mul(F.sub(a, 0.5 * delta), delta);
-    Variable y = F.where(Variable.constant(inside), quad, lin);
+    Variable y = F.where(Variable.constant(inside.astype(dl.api.DType.INT32)), quad, lin);
     return "no".equals(reduce) ? y : F.sum(y, 1);
   }
 }

@@ -45,7 +45,7 @@ class WhereTest extends FunctionTestCase {
   void integerXAndYSelectWithoutGradients() {
     Variable c =
         new Variable(
-            dl.api.NdArrays.of(new double[] {1, 0, 2, 0, 0, 1}, 2, 3).astype(DType.INT32),
+            dl.api.NdArrays.of(new double[] {1, 0, 1, 0, 0, 1}, 2, 3).astype(DType.INT32),
             null,
             false);
     Variable x =
@@ -80,5 +80,26 @@ class WhereTest extends FunctionTestCase {
     org.junit.jupiter.api.Assertions.assertArrayEquals(
         new double[] {1, 0}, x.grad().toDoubleArray());
     org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1}, y.grad().toDoubleArray());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theConditionMustBeABooleanMaskAsInChainer() {
+    Variable x = new Variable(dl.api.NdArrays.of(new double[] {1, 2}, 2));
+    Variable y = new Variable(dl.api.NdArrays.of(new double[] {3, 4}, 2));
+    Variable floating = new Variable(dl.api.NdArrays.of(new double[] {0.5, 0}, 2), null, false);
+    dl.api.InvalidTypeException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            dl.api.InvalidTypeException.class, () -> F.where(floating, x, y));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("condition.dtype == int32 holding 0 and 1"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("condition.dtype == float"), e.getMessage());
+    Variable two =
+        new Variable(dl.api.NdArrays.of(new double[] {2, 0}, 2).astype(DType.INT32), null, false);
+    dl.api.InvalidTypeException v =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            dl.api.InvalidTypeException.class, () -> F.where(two, x, y));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        v.getMessage().contains("values from 0 to 2"), v.getMessage());
   }
 }

@@ -1,6 +1,6 @@
 package dl.training.datasets;
 
-import dl.training.serializers.NpzFile;
+import dl.training.serializers.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,9 +18,10 @@ import java.util.HexFormat;
 
 /**
  * Downloads into the dataset cache (Chainer's {@code cached_download}): under an exclusive file
- * lock ({@code <file>.lock}), into a temporary file in the same folder, checking the length the
- * server announced and the published MD5 checksum, then moved into place. A truncated download or a
- * checksum mismatch throws and caches nothing. Progress goes to {@code progress} (null: silent).
+ * lock ({@code <file>.lock}), into a temporary file in the same folder ({@link AtomicFile}),
+ * checking the length the server announced and the published MD5 checksum, then moved into place. A
+ * truncated download or a checksum mismatch throws and caches nothing. Progress goes to {@code
+ * progress} (null: silent).
  *
  * <pre>{@code
  * Path f = Download.cached(URI.create(url), "8d4fb7e6...", root.resolve("x.gz"), System.err);
@@ -51,10 +52,11 @@ public final class Download {
       if (Files.isRegularFile(target)) {
         return target; // another process finished it while we waited
       }
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+      AtomicFile.sweep(dir); // partial downloads of killed processes (we hold the lock)
+      Path tmp = AtomicFile.temporary(target);
       try {
         fetch(url, md5, tmp, progress, readTimeoutMillis);
-        NpzFile.moveAtomically(tmp, target);
+        AtomicFile.commit(tmp, target);
       } finally {
         Files.deleteIfExists(tmp);
       }
@@ -83,7 +85,7 @@ public final class Download {
     long nextReport = 0;
     long t0 = System.nanoTime();
     try (InputStream in = c.getInputStream();
-        OutputStream out = Files.newOutputStream(tmp)) {
+        OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
       byte[] buf = new byte[1 << 16];
       for (int r; (r = in.read(buf)) >= 0; ) {
         out.write(buf, 0, r);

@@ -6,7 +6,7 @@ import dl.api.Variable;
 import dl.api.VariableNode;
 import dl.training.Extension;
 import dl.training.Trainer;
-import dl.training.serializers.NpzFile;
+import dl.training.serializers.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -74,10 +74,9 @@ public final class DumpGraph implements Extension {
       return;
     }
     try {
-      NpzFile.writeAtomically(
-          trainer.out().resolve(filename), text.getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(trainer.out().resolve(filename), text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("DumpGraph: cannot write " + filename, e);
+      throw new UncheckedIOException("DumpGraph: " + e.getMessage(), e);
     }
     done = true;
   }

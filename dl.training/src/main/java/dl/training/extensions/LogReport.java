@@ -5,7 +5,7 @@ import dl.training.Extension;
 import dl.training.Json;
 import dl.training.Trainer;
 import dl.training.Trigger;
-import dl.training.serializers.NpzFile;
+import dl.training.serializers.AtomicFile;
 import dl.training.serializers.Serializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,10 +91,10 @@ public final class LogReport implements Extension {
       log.add(entry);
       if (filename != null) {
         try {
-          NpzFile.writeAtomically(
+          AtomicFile.write(
               trainer.out().resolve(filename), Json.write(log).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-          throw new UncheckedIOException("LogReport: cannot write " + filename, e);
+          throw new UncheckedIOException("LogReport: " + e.getMessage(), e);
         }
       }
       summary = new DictSummary();

@@ -5,7 +5,7 @@ import dl.training.Extension;
 import dl.training.Json;
 import dl.training.Trainer;
 import dl.training.Trigger;
-import dl.training.serializers.NpzFile;
+import dl.training.serializers.AtomicFile;
 import dl.training.serializers.Serializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,9 +83,9 @@ public final class PlotReport implements Extension {
       return;
     }
     try {
-      NpzFile.writeAtomically(trainer.out().resolve(filename), PlotRenderer.png(data, xKey));
+      AtomicFile.write(trainer.out().resolve(filename), PlotRenderer.png(data, xKey));
     } catch (IOException e) {
-      throw new UncheckedIOException("PlotReport: cannot write " + filename, e);
+      throw new UncheckedIOException("PlotReport: " + e.getMessage(), e);
     }
   }
 

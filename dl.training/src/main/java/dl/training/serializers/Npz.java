@@ -40,7 +40,7 @@ public final class Npz {
     try {
       NpzFile.write(file, s.target(), compression);
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+      throw new UncheckedIOException(e.getMessage(), e); // names the file and the reason
     }
   }
 

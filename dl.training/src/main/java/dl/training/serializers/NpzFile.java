@@ -2,11 +2,8 @@ package dl.training.serializers;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,9 +17,9 @@ import java.util.zip.ZipOutputStream;
  * NumPy's {@code .npz}: a zip of {@code <key>.npy} entries. Reading goes through the zip's central
  * directory (so archives written to a non-seekable stream, without sizes in the local headers,
  * load) and reads every entry into memory before returning, so a truncated or corrupt file fails
- * before anything is assigned. Writing goes to a temporary file in the same folder, is forced to
- * disk and then moved over the target, so a killed process never leaves a half-written file under
- * the name.
+ * before anything is assigned. Writing goes through {@link AtomicFile} (a temporary file in the
+ * same folder, forced to disk and then moved over the target), so a killed process never leaves a
+ * half-written file under the name.
  *
  * <pre>{@code
  * NpzFile.write(Path.of("a.npz"), Map.of("x", HostArray.scalar(1L)), true);
@@ -70,68 +67,33 @@ public final class NpzFile {
     return out;
   }
 
-  /** Writes entries as {@code <key>.npy}, deflated or stored, atomically. */
+  /** Writes entries as {@code <key>.npy}, deflated or stored, atomically ({@link AtomicFile}). */
   public static void write(Path file, Map<String, HostArray> entries, boolean compress)
       throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-    try {
-      try (OutputStream raw = Files.newOutputStream(tmp);
-          ZipOutputStream zip =
+    AtomicFile.write(
+        file,
+        raw -> {
+          try (ZipOutputStream zip =
               new ZipOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
-        for (Map.Entry<String, HostArray> en : entries.entrySet()) {
-          byte[] bytes = Npy.write(en.getValue());
-          ZipEntry ze = new ZipEntry(en.getKey() + ".npy");
-          if (compress) {
-            ze.setMethod(ZipEntry.DEFLATED);
-          } else {
-            CRC32 crc = new CRC32();
-            crc.update(bytes);
-            ze.setMethod(ZipEntry.STORED);
-            ze.setSize(bytes.length);
-            ze.setCompressedSize(bytes.length);
-            ze.setCrc(crc.getValue());
+            for (Map.Entry<String, HostArray> en : entries.entrySet()) {
+              byte[] bytes = Npy.write(en.getValue());
+              ZipEntry ze = new ZipEntry(en.getKey() + ".npy");
+              if (compress) {
+                ze.setMethod(ZipEntry.DEFLATED);
+              } else {
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                ze.setMethod(ZipEntry.STORED);
+                ze.setSize(bytes.length);
+                ze.setCompressedSize(bytes.length);
+                ze.setCrc(crc.getValue());
+              }
+              zip.putNextEntry(ze);
+              zip.write(bytes);
+              zip.closeEntry();
+            }
+            zip.finish();
           }
-          zip.putNextEntry(ze);
-          zip.write(bytes);
-          zip.closeEntry();
-        }
-        zip.finish();
-      }
-      try (java.nio.channels.FileChannel ch =
-          java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-        ch.force(true);
-      }
-      moveAtomically(tmp, file);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  /** Moves {@code tmp} over {@code target}, atomically where the file system allows. */
-  public static void moveAtomically(Path tmp, Path target) throws IOException {
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  /** Writes bytes to {@code target} through a temporary file and an atomic move. */
-  public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      try (java.nio.channels.FileChannel ch =
-          java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-        ch.force(true);
-      }
-      moveAtomically(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+        });
   }
 }
