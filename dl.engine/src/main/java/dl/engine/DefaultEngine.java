@@ -202,9 +202,7 @@ public final class DefaultEngine implements Engine {
     if (functions == null) {
       synchronized (this) {
         if (functions == null) {
-          functions =
-              new Registry<>(
-                  "function", ServiceLoader.load(FunctionProvider.class), FunctionProvider::name);
+          functions = new Registry<>("function", FunctionProvider.class, FunctionProvider::name);
         }
       }
     }
@@ -215,8 +213,7 @@ public final class DefaultEngine implements Engine {
     if (links == null) {
       synchronized (this) {
         if (links == null) {
-          links =
-              new Registry<>("link", ServiceLoader.load(LinkProvider.class), LinkProvider::name);
+          links = new Registry<>("link", LinkProvider.class, LinkProvider::name);
         }
       }
     }
@@ -228,10 +225,7 @@ public final class DefaultEngine implements Engine {
       synchronized (this) {
         if (optimizers == null) {
           optimizers =
-              new Registry<>(
-                  "optimizer",
-                  ServiceLoader.load(OptimizerProvider.class),
-                  OptimizerProvider::name);
+              new Registry<>("optimizer", OptimizerProvider.class, OptimizerProvider::name);
         }
       }
     }
@@ -255,19 +249,29 @@ public final class DefaultEngine implements Engine {
 
   @Override
   public List<String> registeredNames(Class<?> providerType) {
+    return registry(providerType, "registeredNames").names();
+  }
+
+  @Override
+  public List<Registration> registrations(Class<?> providerType) {
+    return registry(providerType, "registrations").registrations();
+  }
+
+  @Override
+  public List<String> loadFailures(Class<?> providerType) {
+    return new ArrayList<>(registry(providerType, "loadFailures").failures());
+  }
+
+  private Registry<?> registry(Class<?> providerType, String caller) {
     if (providerType == FunctionProvider.class) {
-      return functions().names();
+      return functions();
     } else if (providerType == LinkProvider.class) {
-      return links().names();
+      return links();
     } else if (providerType == OptimizerProvider.class) {
-      return optimizers().names();
+      return optimizers();
     } else if (providerType == BackendProvider.class) {
-      List<String> n = new ArrayList<>();
-      for (BackendProvider p : devices.providers()) {
-        n.add(p.name());
-      }
-      return n;
+      return devices.registry();
     }
-    throw new IllegalArgumentException("registeredNames: unknown provider type " + providerType);
+    throw new IllegalArgumentException(caller + ": unknown provider type " + providerType);
   }
 }
