@@ -202,7 +202,12 @@ public final class DefaultEngine implements Engine {
     if (functions == null) {
       synchronized (this) {
         if (functions == null) {
-          functions = new Registry<>("function", FunctionProvider.class, FunctionProvider::name);
+          functions =
+              new Registry<>(
+                  "function",
+                  FunctionProvider.class,
+                  FunctionProvider::name,
+                  FunctionProvider::declaringClass);
         }
       }
     }
@@ -213,7 +218,9 @@ public final class DefaultEngine implements Engine {
     if (links == null) {
       synchronized (this) {
         if (links == null) {
-          links = new Registry<>("link", LinkProvider.class, LinkProvider::name);
+          links =
+              new Registry<>(
+                  "link", LinkProvider.class, LinkProvider::name, LinkProvider::declaringClass);
         }
       }
     }
@@ -225,7 +232,11 @@ public final class DefaultEngine implements Engine {
       synchronized (this) {
         if (optimizers == null) {
           optimizers =
-              new Registry<>("optimizer", OptimizerProvider.class, OptimizerProvider::name);
+              new Registry<>(
+                  "optimizer",
+                  OptimizerProvider.class,
+                  OptimizerProvider::name,
+                  OptimizerProvider::declaringClass);
         }
       }
     }

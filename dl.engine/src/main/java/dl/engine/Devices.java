@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Devices {
   private final Registry<BackendProvider> providers =
-      new Registry<>("backend", BackendProvider.class, BackendProvider::name);
+      new Registry<>("backend", BackendProvider.class, BackendProvider::name, Object::getClass);
   private final Map<String, Availability> availability = new ConcurrentHashMap<>();
   private final Map<Device, Backend> backends = new ConcurrentHashMap<>();
   private volatile Device defaultDevice;

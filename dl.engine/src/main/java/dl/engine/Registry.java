@@ -13,6 +13,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -31,9 +32,21 @@ final class Registry<P> {
   private final Map<String, Registration> registrations = new TreeMap<>();
   private final List<String> failures = new ArrayList<>();
 
-  /** The providers of {@code service} found by {@link ServiceLoader}. */
-  Registry(String kind, Class<P> service, Function<P, String> name) {
-    this(kind, candidates(service), name);
+  /**
+   * The providers of {@code service} found by {@link ServiceLoader}; {@code declaring} gives the
+   * class that registers a provider made by a {@code provider()} method (whose ServiceLoader type
+   * is only the service interface).
+   */
+  Registry(
+      String kind, Class<P> service, Function<P, String> name, Function<P, Class<?>> declaring) {
+    this(
+        kind,
+        candidates(
+            service,
+            ServiceLoader.load(ClassPathProviders.class).stream().iterator(),
+            t -> !t.getModule().isNamed()),
+        name,
+        declaring);
   }
 
   /** A provider not yet instantiated: the class that registers it, and how to obtain it. */
@@ -44,7 +57,11 @@ final class Registry<P> {
   }
 
   /** The providers of {@code candidates}, whose iteration may fail element by element. */
-  Registry(String kind, Iterator<Candidate<P>> candidates, Function<P, String> name) {
+  Registry(
+      String kind,
+      Iterator<Candidate<P>> candidates,
+      Function<P, String> name,
+      Function<P, Class<?>> declaring) {
     this.kind = kind;
     while (true) {
       Candidate<P> provider;
@@ -66,7 +83,11 @@ final class Registry<P> {
         fail(provider.type().getName() + " (" + origin(provider.type()) + "): " + e);
         continue;
       }
-      Registration r = new Registration(n, origin(provider.type()), provider.type().getName());
+      Class<?> type = provider.type();
+      if (type.isInterface()) { // a provider() method: ServiceLoader knows only its return type
+        type = declaring.apply(p);
+      }
+      Registration r = new Registration(n, origin(type), type.getName());
       Registration old = registrations.putIfAbsent(n, r);
       if (old != null) {
         String msg =
@@ -98,13 +119,15 @@ final class Registry<P> {
   }
 
   /**
-   * ServiceLoader's providers of {@code service}, then the class path's {@link ClassPathProviders}
-   * entries for it. Lists from named modules are skipped: there {@code provides} already counted.
+   * ServiceLoader's providers of {@code service}, then the entries for it of those {@code lists}
+   * that come from the class path ({@code onClassPath}): in a named module {@code provides} already
+   * counted.
    */
-  static <P> Iterator<Candidate<P>> candidates(Class<P> service) {
+  static <P> Iterator<Candidate<P>> candidates(
+      Class<P> service,
+      Iterator<ServiceLoader.Provider<ClassPathProviders>> lists,
+      Predicate<Class<?>> onClassPath) {
     Iterator<ServiceLoader.Provider<P>> direct = ServiceLoader.load(service).stream().iterator();
-    Iterator<ServiceLoader.Provider<ClassPathProviders>> lists =
-        ServiceLoader.load(ClassPathProviders.class).stream().iterator();
     return new Iterator<>() {
       private final List<Candidate<P>> pending = new ArrayList<>();
 
@@ -115,7 +138,7 @@ final class Registry<P> {
         }
         while (lists.hasNext()) {
           ServiceLoader.Provider<ClassPathProviders> list = lists.next();
-          if (list.type().getModule().isNamed()) {
+          if (!onClassPath.test(list.type())) {
             continue;
           }
           List<ClassPathProviders.Entry<?>> entries;

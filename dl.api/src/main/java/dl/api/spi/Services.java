@@ -12,6 +12,10 @@ import java.util.ServiceLoader;
 final class Services {
   private Services() {}
 
+  /** Finds the class that called a provider factory ({@code FunctionProvider.of}, ...). */
+  static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
   /** A loaded provider, or why there is none. */
   private record Loaded<S>(S provider, String error) {
     static <S> Loaded<S> load(Class<S> service, String missing) {
