@@ -13,4 +13,5 @@ module dl.engine {
   uses dl.api.spi.FunctionProvider;
   uses dl.api.spi.LinkProvider;
   uses dl.api.spi.OptimizerProvider;
+  uses dl.api.spi.ClassPathProviders; // the class path's lists of provider() methods
 }

@@ -204,7 +204,10 @@ public final class DefaultEngine implements Engine {
         if (functions == null) {
           functions =
               new Registry<>(
-                  "function", ServiceLoader.load(FunctionProvider.class), FunctionProvider::name);
+                  "function",
+                  FunctionProvider.class,
+                  FunctionProvider::name,
+                  FunctionProvider::declaringClass);
         }
       }
     }
@@ -216,7 +219,8 @@ public final class DefaultEngine implements Engine {
       synchronized (this) {
         if (links == null) {
           links =
-              new Registry<>("link", ServiceLoader.load(LinkProvider.class), LinkProvider::name);
+              new Registry<>(
+                  "link", LinkProvider.class, LinkProvider::name, LinkProvider::declaringClass);
         }
       }
     }
@@ -230,8 +234,9 @@ public final class DefaultEngine implements Engine {
           optimizers =
               new Registry<>(
                   "optimizer",
-                  ServiceLoader.load(OptimizerProvider.class),
-                  OptimizerProvider::name);
+                  OptimizerProvider.class,
+                  OptimizerProvider::name,
+                  OptimizerProvider::declaringClass);
         }
       }
     }
@@ -255,19 +260,29 @@ public final class DefaultEngine implements Engine {
 
   @Override
   public List<String> registeredNames(Class<?> providerType) {
+    return registry(providerType, "registeredNames").names();
+  }
+
+  @Override
+  public List<Registration> registrations(Class<?> providerType) {
+    return registry(providerType, "registrations").registrations();
+  }
+
+  @Override
+  public List<String> loadFailures(Class<?> providerType) {
+    return new ArrayList<>(registry(providerType, "loadFailures").failures());
+  }
+
+  private Registry<?> registry(Class<?> providerType, String caller) {
     if (providerType == FunctionProvider.class) {
-      return functions().names();
+      return functions();
     } else if (providerType == LinkProvider.class) {
-      return links().names();
+      return links();
     } else if (providerType == OptimizerProvider.class) {
-      return optimizers().names();
+      return optimizers();
     } else if (providerType == BackendProvider.class) {
-      List<String> n = new ArrayList<>();
-      for (BackendProvider p : devices.providers()) {
-        n.add(p.name());
-      }
-      return n;
+      return devices.registry();
     }
-    throw new IllegalArgumentException("registeredNames: unknown provider type " + providerType);
+    throw new IllegalArgumentException(caller + ": unknown provider type " + providerType);
   }
 }

@@ -7,7 +7,6 @@ import dl.api.spi.BackendProvider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,10 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Devices {
   private final Registry<BackendProvider> providers =
-      new Registry<>("backend", ServiceLoader.load(BackendProvider.class), BackendProvider::name);
+      new Registry<>("backend", BackendProvider.class, BackendProvider::name, Object::getClass);
   private final Map<String, Availability> availability = new ConcurrentHashMap<>();
   private final Map<Device, Backend> backends = new ConcurrentHashMap<>();
   private volatile Device defaultDevice;
+
+  Registry<BackendProvider> registry() {
+    return providers;
+  }
 
   List<BackendProvider> providers() {
     return providers.all();

@@ -45,7 +45,11 @@ public final class Main {
           new Entry(
               "benchmark",
               "training and inference speed of mlp, small or cnn (as train_torch.py)",
-              Benchmark::run));
+              Benchmark::run),
+          new Entry(
+              "plugins",
+              "list the registered functions, links, optimizers and backends",
+              Plugins::run));
 
   public static void main(String[] args) {
     System.exit(run(System.out, System.err, args));

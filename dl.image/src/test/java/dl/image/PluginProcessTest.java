@@ -25,6 +25,11 @@ class PluginProcessTest {
     Proc p =
         Proc.java(
             List.of("--module-path", mp, "--add-modules", NATIVES, "-m", DEMO, "all", "java"));
+    assertDemoRanAll(p);
+  }
+
+  /** The demo's {@code all java} run: every plugin's values, the java device, falling losses. */
+  static void assertDemoRanAll(Proc p) {
     assertEquals(0, p.exit(), p.toString());
     double[] x = {-1, 0, 2};
     double[] mish = new double[3];

@@ -145,17 +145,22 @@ class RuntimeImageTest {
             "--data",
             data.toString(),
             "--max-steps",
-            "3",
+            "4",
             "--out",
             tmp.resolve("result-java").toString(),
             "--batchsize",
-            "20",
+            "100",
             "--unit",
             "32",
             "--device",
             "java");
     assertEquals(0, onJava.exit(), onJava.toString());
     assertTrue(onJava.out().contains("Device: java"), onJava.toString()); // the trainer loop
+    // One epoch (4 steps of 100): PlotReport draws as on the module path, without java.desktop.
+    for (String png : List.of("loss.png", "accuracy.png")) {
+      Path f = tmp.resolve("result-java").resolve(png);
+      assertTrue(Files.isRegularFile(f) && Files.size(f) > 1000, f + "\n" + onJava);
+    }
   }
 
   @Test

@@ -22,23 +22,12 @@ import java.util.ServiceLoader;
  * }</pre>
  */
 public interface Engine {
-  /** The process's engine; an error says how to fix a module path without one. */
+  /**
+   * The process's engine; where there is none, every call fails with the same error saying how to
+   * fix the module path.
+   */
   static Engine get() {
-    return Holder.INSTANCE;
-  }
-
-  /** Lazily loaded so that a missing engine is reported on first use, with a remedy. */
-  final class Holder {
-    private Holder() {}
-
-    static final Engine INSTANCE =
-        ServiceLoader.load(Engine.class)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "no Catena engine on the module path: add"
-                            + " the module dl.engine (it provides dl.api.spi.Engine)"));
+    return Services.engine();
   }
 
   // ---- autograd ----
@@ -93,4 +82,23 @@ public interface Engine {
 
   /** Names of every registered function, link and optimizer, for messages and tools. */
   List<String> registeredNames(Class<?> providerType);
+
+  /**
+   * Every provider of {@code providerType} ({@code FunctionProvider.class}, {@code
+   * LinkProvider.class}, {@code OptimizerProvider.class} or {@code BackendProvider.class}) by name,
+   * with where it was found, for tools such as {@code bin/catena plugins}.
+   */
+  List<Registration> registrations(Class<?> providerType);
+
+  /** Providers of {@code providerType} that failed to load, each with its class and reason. */
+  List<String> loadFailures(Class<?> providerType);
+
+  /**
+   * A registered provider.
+   *
+   * @param name the name it is found by, e.g. {@code "relu"}
+   * @param origin where it comes from: {@code "module dl.functions"}, or the jar on the class path
+   * @param type the provider class (the one module-info's {@code provides} names)
+   */
+  record Registration(String name, String origin, String type) {}
 }

@@ -25,9 +25,24 @@ public interface FunctionProvider {
   /** Applies the function to inputs with options (attributes such as {@code axis}). */
   Variable[] apply(Map<String, Object> options, Variable... inputs);
 
+  /**
+   * The class that registers this provider: the one module-info's {@code provides} names (for a
+   * provider made by {@code of}, the class that called it), so that tools and errors name the real
+   * module rather than dl.api.
+   */
+  default Class<?> declaringClass() {
+    return getClass();
+  }
+
   /** A provider from a name and an implementation. */
   static FunctionProvider of(String name, Impl impl) {
+    Class<?> caller = Services.WALKER.getCallerClass();
     return new FunctionProvider() {
+      @Override
+      public Class<?> declaringClass() {
+        return caller;
+      }
+
       @Override
       public String name() {
         return name;

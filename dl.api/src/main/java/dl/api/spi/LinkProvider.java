@@ -18,9 +18,24 @@ public interface LinkProvider {
   /** Builds the link from named options (sizes, flags). */
   Link create(Map<String, Object> options);
 
+  /**
+   * The class that registers this provider: the one module-info's {@code provides} names (for a
+   * provider made by {@code of}, the class that called it), so that tools and errors name the real
+   * module rather than dl.api.
+   */
+  default Class<?> declaringClass() {
+    return getClass();
+  }
+
   /** A provider from a name and a factory. */
   static LinkProvider of(String name, java.util.function.Function<Map<String, Object>, Link> f) {
+    Class<?> caller = Services.WALKER.getCallerClass();
     return new LinkProvider() {
+      @Override
+      public Class<?> declaringClass() {
+        return caller;
+      }
+
       @Override
       public String name() {
         return name;

@@ -17,10 +17,25 @@ public interface OptimizerProvider {
   /** Builds the optimizer; hyperparameters not given take their defaults. */
   Optimizer create(Map<String, Double> hyperparameters);
 
+  /**
+   * The class that registers this provider: the one module-info's {@code provides} names (for a
+   * provider made by {@code of}, the class that called it), so that tools and errors name the real
+   * module rather than dl.api.
+   */
+  default Class<?> declaringClass() {
+    return getClass();
+  }
+
   /** A provider from a name and a factory. */
   static OptimizerProvider of(
       String name, java.util.function.Function<Map<String, Double>, Optimizer> f) {
+    Class<?> caller = Services.WALKER.getCallerClass();
     return new OptimizerProvider() {
+      @Override
+      public Class<?> declaringClass() {
+        return caller;
+      }
+
       @Override
       public String name() {
         return name;

@@ -1,7 +1,6 @@
 package dl.api.spi;
 
 import dl.api.Variable;
-import java.util.ServiceLoader;
 
 /**
  * The arithmetic behind {@link Variable}'s operators ({@code x.add(y)}, {@code x.pow(2)}, ...),
@@ -13,23 +12,12 @@ import java.util.ServiceLoader;
  * }</pre>
  */
 public interface VariableMath {
-  /** The provider on the module path; an error says which module to add. */
+  /**
+   * The provider on the module path; where there is none, every call fails with the same error
+   * naming the module to add.
+   */
   static VariableMath get() {
-    return Holder.INSTANCE;
-  }
-
-  /** Lazily loaded holder. */
-  final class Holder {
-    private Holder() {}
-
-    static final VariableMath INSTANCE =
-        ServiceLoader.load(VariableMath.class)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "Variable arithmetic needs the function"
-                            + " library: add the module dl.functions to the module path"));
+    return Services.variableMath();
   }
 
   /** {@code a + b}. */

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * Chainer's {@code PlotReport}: at each trigger, the means of {@code yKeys} since the last one are
  * added against {@code xKey} ({@code epoch} or {@code iteration}) and the plot is redrawn as a PNG
- * in {@code out} (java.desktop's ImageIO, headless; written atomically). The points are part of
- * snapshots.
+ * in {@code out} (drawn and encoded in plain Java, no java.desktop; written atomically). The points
+ * are part of snapshots.
  *
  * <pre>{@code
  * trainer.extend(new PlotReport(List.of("main/loss", "validation/main/loss"), "epoch",
@@ -26,10 +26,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class PlotReport implements Extension {
-  /** Drawing needs java.desktop, which a trimmed runtime image may leave out. */
-  static final boolean DESKTOP = ModuleLayer.boot().findModule("java.desktop").isPresent();
-
-  private boolean warned;
   private final List<String> yKeys;
   private final String xKey;
   private final Trigger trigger;
@@ -72,16 +68,6 @@ public final class PlotReport implements Extension {
     double x = xKey.equals("epoch") ? trainer.updater().epoch() : trainer.updater().iteration();
     summary.computeMean().forEach((k, v) -> data.get(k).add(new double[] {x, v}));
     summary = new DictSummary();
-    if (!DESKTOP) {
-      if (!warned) {
-        warned = true;
-        System.err.println(
-            "PlotReport: this runtime has no java.desktop module; "
-                + filename
-                + " is not drawn (the data are still collected and serialized)");
-      }
-      return;
-    }
     try {
       AtomicFile.write(trainer.out().resolve(filename), PlotRenderer.png(data, xKey));
     } catch (IOException e) {

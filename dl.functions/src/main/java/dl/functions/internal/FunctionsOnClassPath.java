@@ -1,0 +1,362 @@
+package dl.functions.internal;
+
+import dl.api.spi.ClassPathProviders;
+import dl.api.spi.FunctionProvider;
+import dl.functions.activation.ClippedRelu;
+import dl.functions.activation.Crelu;
+import dl.functions.activation.Elu;
+import dl.functions.activation.Gelu;
+import dl.functions.activation.HardSigmoid;
+import dl.functions.activation.LeakyRelu;
+import dl.functions.activation.LogSoftmax;
+import dl.functions.activation.Maxout;
+import dl.functions.activation.Prelu;
+import dl.functions.activation.Relu;
+import dl.functions.activation.Relu6;
+import dl.functions.activation.Selu;
+import dl.functions.activation.Sigmoid;
+import dl.functions.activation.Softmax;
+import dl.functions.activation.Softplus;
+import dl.functions.activation.Swish;
+import dl.functions.activation.Tanh;
+import dl.functions.array.BroadcastTo;
+import dl.functions.array.Cast;
+import dl.functions.array.Concat;
+import dl.functions.array.Copy;
+import dl.functions.array.Depth2Space;
+import dl.functions.array.Dstack;
+import dl.functions.array.ExpandDims;
+import dl.functions.array.Flatten;
+import dl.functions.array.Flip;
+import dl.functions.array.GetItem;
+import dl.functions.array.Hstack;
+import dl.functions.array.Im2Col;
+import dl.functions.array.Moveaxis;
+import dl.functions.array.Pad;
+import dl.functions.array.PadSequence;
+import dl.functions.array.Permutate;
+import dl.functions.array.Repeat;
+import dl.functions.array.Reshape;
+import dl.functions.array.ResizeImages;
+import dl.functions.array.Rollaxis;
+import dl.functions.array.ScatterAdd;
+import dl.functions.array.SelectItem;
+import dl.functions.array.Separate;
+import dl.functions.array.Space2Depth;
+import dl.functions.array.SplitAxis;
+import dl.functions.array.Squeeze;
+import dl.functions.array.Stack;
+import dl.functions.array.SumTo;
+import dl.functions.array.Swapaxes;
+import dl.functions.array.Tile;
+import dl.functions.array.Transpose;
+import dl.functions.array.TransposeSequence;
+import dl.functions.array.Vstack;
+import dl.functions.array.Where;
+import dl.functions.connection.Bilinear;
+import dl.functions.connection.ConvolutionNd;
+import dl.functions.connection.DeconvolutionNd;
+import dl.functions.connection.EmbedId;
+import dl.functions.connection.Linear;
+import dl.functions.evaluation.Accuracy;
+import dl.functions.evaluation.BinaryAccuracy;
+import dl.functions.evaluation.ClassificationSummary;
+import dl.functions.evaluation.F1Score;
+import dl.functions.evaluation.Precision;
+import dl.functions.evaluation.R2Score;
+import dl.functions.evaluation.Recall;
+import dl.functions.loss.AbsoluteError;
+import dl.functions.loss.BernoulliNll;
+import dl.functions.loss.ConnectionistTemporalClassification;
+import dl.functions.loss.Contrastive;
+import dl.functions.loss.GaussianKlDivergence;
+import dl.functions.loss.GaussianNll;
+import dl.functions.loss.Hinge;
+import dl.functions.loss.HuberLoss;
+import dl.functions.loss.MeanAbsoluteError;
+import dl.functions.loss.MeanSquaredError;
+import dl.functions.loss.NegativeSampling;
+import dl.functions.loss.SigmoidCrossEntropy;
+import dl.functions.loss.SoftmaxCrossEntropy;
+import dl.functions.loss.SquaredError;
+import dl.functions.loss.TripletLoss;
+import dl.functions.math.Absolute;
+import dl.functions.math.Add;
+import dl.functions.math.AddConstant;
+import dl.functions.math.Arccos;
+import dl.functions.math.Arcsin;
+import dl.functions.math.Arctan;
+import dl.functions.math.Arctan2;
+import dl.functions.math.Arctanh;
+import dl.functions.math.Argmax;
+import dl.functions.math.Argmin;
+import dl.functions.math.Average;
+import dl.functions.math.BatchDet;
+import dl.functions.math.BatchInv;
+import dl.functions.math.BatchMatmul;
+import dl.functions.math.Bias;
+import dl.functions.math.Ceil;
+import dl.functions.math.Clip;
+import dl.functions.math.Cos;
+import dl.functions.math.Cosh;
+import dl.functions.math.Cumprod;
+import dl.functions.math.Cumsum;
+import dl.functions.math.Det;
+import dl.functions.math.Digamma;
+import dl.functions.math.Div;
+import dl.functions.math.Einsum;
+import dl.functions.math.Erf;
+import dl.functions.math.Erfc;
+import dl.functions.math.Exp;
+import dl.functions.math.Expm1;
+import dl.functions.math.Floor;
+import dl.functions.math.Fmod;
+import dl.functions.math.Identity;
+import dl.functions.math.Inv;
+import dl.functions.math.Lgamma;
+import dl.functions.math.LinearInterpolate;
+import dl.functions.math.Log;
+import dl.functions.math.Log10;
+import dl.functions.math.Log1p;
+import dl.functions.math.Log2;
+import dl.functions.math.LogSumExp;
+import dl.functions.math.MatMul;
+import dl.functions.math.Max;
+import dl.functions.math.Maximum;
+import dl.functions.math.Mean;
+import dl.functions.math.Min;
+import dl.functions.math.Minimum;
+import dl.functions.math.Mul;
+import dl.functions.math.MulConstant;
+import dl.functions.math.Neg;
+import dl.functions.math.Polygamma;
+import dl.functions.math.Pow;
+import dl.functions.math.PowConstant;
+import dl.functions.math.Prod;
+import dl.functions.math.Rsqrt;
+import dl.functions.math.Scale;
+import dl.functions.math.Sign;
+import dl.functions.math.Sin;
+import dl.functions.math.Sinh;
+import dl.functions.math.Sqrt;
+import dl.functions.math.Square;
+import dl.functions.math.SquaredDifference;
+import dl.functions.math.Sub;
+import dl.functions.math.Sum;
+import dl.functions.math.Tan;
+import dl.functions.math.Tensordot;
+import dl.functions.noise.Dropout;
+import dl.functions.noise.Gaussian;
+import dl.functions.noise.GumbelSoftmax;
+import dl.functions.noise.Zoneout;
+import dl.functions.normalization.BatchNormalization;
+import dl.functions.normalization.BatchRenormalization;
+import dl.functions.normalization.FixedBatchNormalization;
+import dl.functions.normalization.GroupNormalization;
+import dl.functions.normalization.LayerNormalization;
+import dl.functions.normalization.LocalResponseNormalization;
+import dl.functions.normalization.Normalize;
+import dl.functions.pooling.AveragePoolingNd;
+import dl.functions.pooling.MaxPoolingNd;
+import dl.functions.pooling.RoiPooling2d;
+import dl.functions.pooling.SpatialPyramidPooling2d;
+import dl.functions.pooling.Unpooling2d;
+import dl.functions.pooling.Upsampling2d;
+import dl.functions.rnn.Lstm;
+import dl.functions.rnn.NStepBiGru;
+import dl.functions.rnn.NStepBiLstm;
+import dl.functions.rnn.NStepBiRnn;
+import dl.functions.rnn.NStepGru;
+import dl.functions.rnn.NStepLstm;
+import dl.functions.rnn.NStepRnn;
+import dl.functions.util.Forget;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The providers of dl.functions for a run on the class path, where {@code ServiceLoader} cannot
+ * call their {@code provider()} methods: the same classes, in the same order, as module-info's
+ * {@code provides} (FunctionsOnClassPathTest checks that the two agree). Named in {@code
+ * META-INF/services/dl.api.spi.ClassPathProviders}.
+ */
+public final class FunctionsOnClassPath implements ClassPathProviders {
+  /** Called by {@code ServiceLoader} on the class path. */
+  public FunctionsOnClassPath() {}
+
+  private static Entry<FunctionProvider> f(Class<?> type, Supplier<FunctionProvider> provider) {
+    return ClassPathProviders.entry(FunctionProvider.class, type, provider);
+  }
+
+  @Override
+  public List<Entry<?>> providers() {
+    return List.of(
+        f(Sub.class, Sub::provider),
+        f(Mul.class, Mul::provider),
+        f(Div.class, Div::provider),
+        f(Neg.class, Neg::provider),
+        f(Pow.class, Pow::provider),
+        f(PowConstant.class, PowConstant::provider),
+        f(AddConstant.class, AddConstant::provider),
+        f(MulConstant.class, MulConstant::provider),
+        f(Square.class, Square::provider),
+        f(Sqrt.class, Sqrt::provider),
+        f(Exp.class, Exp::provider),
+        f(Log.class, Log::provider),
+        f(Sin.class, Sin::provider),
+        f(Cos.class, Cos::provider),
+        f(Tan.class, Tan::provider),
+        f(Sum.class, Sum::provider),
+        f(Mean.class, Mean::provider),
+        f(Max.class, Max::provider),
+        f(Min.class, Min::provider),
+        f(LogSumExp.class, LogSumExp::provider),
+        f(MatMul.class, MatMul::provider),
+        f(Absolute.class, Absolute::provider),
+        f(Arccos.class, Arccos::provider),
+        f(Arcsin.class, Arcsin::provider),
+        f(Arctan.class, Arctan::provider),
+        f(Arctan2.class, Arctan2::provider),
+        f(Arctanh.class, Arctanh::provider),
+        f(Argmax.class, Argmax::provider),
+        f(Argmin.class, Argmin::provider),
+        f(Average.class, Average::provider),
+        f(BatchDet.class, BatchDet::provider),
+        f(BatchInv.class, BatchInv::provider),
+        f(BatchMatmul.class, BatchMatmul::provider),
+        f(Bias.class, Bias::provider),
+        f(Ceil.class, Ceil::provider),
+        f(Clip.class, Clip::provider),
+        f(Cosh.class, Cosh::provider),
+        f(Cumprod.class, Cumprod::provider),
+        f(Cumsum.class, Cumsum::provider),
+        f(Det.class, Det::provider),
+        f(Digamma.class, Digamma::provider),
+        f(Einsum.class, Einsum::provider),
+        f(Erf.class, Erf::provider),
+        f(Erfc.class, Erfc::provider),
+        f(Expm1.class, Expm1::provider),
+        f(Floor.class, Floor::provider),
+        f(Fmod.class, Fmod::provider),
+        f(Identity.class, Identity::provider),
+        f(Inv.class, Inv::provider),
+        f(Lgamma.class, Lgamma::provider),
+        f(LinearInterpolate.class, LinearInterpolate::provider),
+        f(Log10.class, Log10::provider),
+        f(Log1p.class, Log1p::provider),
+        f(Log2.class, Log2::provider),
+        f(Maximum.class, Maximum::provider),
+        f(Minimum.class, Minimum::provider),
+        f(Polygamma.class, Polygamma::provider),
+        f(Prod.class, Prod::provider),
+        f(Rsqrt.class, Rsqrt::provider),
+        f(Scale.class, Scale::provider),
+        f(Sign.class, Sign::provider),
+        f(Sinh.class, Sinh::provider),
+        f(SquaredDifference.class, SquaredDifference::provider),
+        f(Tensordot.class, Tensordot::provider),
+        f(Relu.class, Relu::provider),
+        f(LeakyRelu.class, LeakyRelu::provider),
+        f(Sigmoid.class, Sigmoid::provider),
+        f(Tanh.class, Tanh::provider),
+        f(Softmax.class, Softmax::provider),
+        f(LogSoftmax.class, LogSoftmax::provider),
+        f(ClippedRelu.class, ClippedRelu::provider),
+        f(Crelu.class, Crelu::provider),
+        f(Elu.class, Elu::provider),
+        f(Gelu.class, Gelu::provider),
+        f(HardSigmoid.class, HardSigmoid::provider),
+        f(Maxout.class, Maxout::provider),
+        f(Prelu.class, Prelu::provider),
+        f(Relu6.class, Relu6::provider),
+        f(Selu.class, Selu::provider),
+        f(Softplus.class, Softplus::provider),
+        f(Swish.class, Swish::provider),
+        f(BroadcastTo.class, BroadcastTo::provider),
+        f(SumTo.class, SumTo::provider),
+        f(Reshape.class, Reshape::provider),
+        f(Transpose.class, Transpose::provider),
+        f(ExpandDims.class, ExpandDims::provider),
+        f(Squeeze.class, Squeeze::provider),
+        f(Concat.class, Concat::provider),
+        f(GetItem.class, GetItem::provider),
+        f(Cast.class, Cast::provider),
+        f(Copy.class, Copy::provider),
+        f(Depth2Space.class, Depth2Space::provider),
+        f(Space2Depth.class, Space2Depth::provider),
+        f(Flatten.class, Flatten::provider),
+        f(Flip.class, Flip::provider),
+        f(Hstack.class, Hstack::provider),
+        f(Vstack.class, Vstack::provider),
+        f(Dstack.class, Dstack::provider),
+        f(Moveaxis.class, Moveaxis::provider),
+        f(Pad.class, Pad::provider),
+        f(PadSequence.class, PadSequence::provider),
+        f(Permutate.class, Permutate::provider),
+        f(Repeat.class, Repeat::provider),
+        f(ResizeImages.class, ResizeImages::provider),
+        f(Rollaxis.class, Rollaxis::provider),
+        f(ScatterAdd.class, ScatterAdd::provider),
+        f(SelectItem.class, SelectItem::provider),
+        f(Separate.class, Separate::provider),
+        f(SplitAxis.class, SplitAxis::provider),
+        f(Stack.class, Stack::provider),
+        f(Swapaxes.class, Swapaxes::provider),
+        f(Tile.class, Tile::provider),
+        f(TransposeSequence.class, TransposeSequence::provider),
+        f(Where.class, Where::provider),
+        f(Im2Col.class, Im2Col::provider),
+        f(Linear.class, Linear::provider),
+        f(ConvolutionNd.class, ConvolutionNd::provider),
+        f(DeconvolutionNd.class, DeconvolutionNd::provider),
+        f(EmbedId.class, EmbedId::provider),
+        f(Bilinear.class, Bilinear::provider),
+        f(SoftmaxCrossEntropy.class, SoftmaxCrossEntropy::provider),
+        f(MeanSquaredError.class, MeanSquaredError::provider),
+        f(AbsoluteError.class, AbsoluteError::provider),
+        f(BernoulliNll.class, BernoulliNll::provider),
+        f(Contrastive.class, Contrastive::provider),
+        f(GaussianKlDivergence.class, GaussianKlDivergence::provider),
+        f(GaussianNll.class, GaussianNll::provider),
+        f(Hinge.class, Hinge::provider),
+        f(HuberLoss.class, HuberLoss::provider),
+        f(MeanAbsoluteError.class, MeanAbsoluteError::provider),
+        f(SigmoidCrossEntropy.class, SigmoidCrossEntropy::provider),
+        f(SquaredError.class, SquaredError::provider),
+        f(TripletLoss.class, TripletLoss::provider),
+        f(NegativeSampling.class, NegativeSampling::provider),
+        f(ConnectionistTemporalClassification.class, ConnectionistTemporalClassification::provider),
+        f(Accuracy.class, Accuracy::provider),
+        f(BinaryAccuracy.class, BinaryAccuracy::provider),
+        f(ClassificationSummary.class, ClassificationSummary::provider),
+        f(Precision.class, Precision::provider),
+        f(Recall.class, Recall::provider),
+        f(F1Score.class, F1Score::provider),
+        f(R2Score.class, R2Score::provider),
+        f(Dropout.class, Dropout::provider),
+        f(Gaussian.class, Gaussian::provider),
+        f(GumbelSoftmax.class, GumbelSoftmax::provider),
+        f(Zoneout.class, Zoneout::provider),
+        f(BatchNormalization.class, BatchNormalization::provider),
+        f(FixedBatchNormalization.class, FixedBatchNormalization::provider),
+        f(BatchRenormalization.class, BatchRenormalization::provider),
+        f(LayerNormalization.class, LayerNormalization::provider),
+        f(GroupNormalization.class, GroupNormalization::provider),
+        f(Normalize.class, Normalize::provider),
+        f(LocalResponseNormalization.class, LocalResponseNormalization::provider),
+        f(MaxPoolingNd.class, MaxPoolingNd::provider),
+        f(AveragePoolingNd.class, AveragePoolingNd::provider),
+        f(Unpooling2d.class, Unpooling2d::provider),
+        f(Upsampling2d.class, Upsampling2d::provider),
+        f(SpatialPyramidPooling2d.class, SpatialPyramidPooling2d::provider),
+        f(RoiPooling2d.class, RoiPooling2d::provider),
+        f(Lstm.class, Lstm::provider),
+        f(NStepLstm.class, NStepLstm::provider),
+        f(NStepBiLstm.class, NStepBiLstm::provider),
+        f(NStepGru.class, NStepGru::provider),
+        f(NStepBiGru.class, NStepBiGru::provider),
+        f(NStepRnn.class, NStepRnn::provider),
+        f(NStepBiRnn.class, NStepBiRnn::provider),
+        f(Forget.class, Forget::provider),
+        f(Add.class, Add::provider));
+  }
+}
