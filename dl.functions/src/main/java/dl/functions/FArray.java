@@ -43,11 +43,11 @@ import java.util.Arrays;
 
 /**
  * The array manipulation of {@link F}. Users call them as {@code F.name(...)}; the facade is split
- * into one class per category so that each stays small (static methods are inherited by {@code F}).
+ * into one class per category so that each stays small (the generated {@link F} delegates to it).
  * Public only so that method references such as {@code F::relu} link; call through {@code F}.
  */
-public abstract class FArray extends FActivation {
-  FArray() {}
+final class FArray {
+  private FArray() {}
 
   // ---- array manipulation ----
 

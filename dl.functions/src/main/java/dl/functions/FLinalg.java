@@ -11,15 +11,15 @@ import dl.functions.math.Tensordot;
 
 /**
  * The tensor products and linear algebra of {@link F} beyond {@code matmul} (kept apart from {@link
- * FMath} so that each facade class stays small; static methods are inherited by {@code F}).
+ * FMath} so that each facade class stays small; the generated {@link F} delegates to both).
  *
  * <pre>{@code
  * Variable c = F.einsum("ij,jk->ik", a, b);
  * Variable d = F.det(F.inv(a));
  * }</pre>
  */
-public abstract class FLinalg {
-  FLinalg() {}
+final class FLinalg {
+  private FLinalg() {}
 
   /** Chainer's batch_matmul: {@code F.batchMatmul(a, b)}. */
   public static Variable batchMatmul(Variable a, Variable b) {

@@ -60,11 +60,11 @@ import dl.functions.math.Tan;
 
 /**
  * The arithmetic, reductions and products of {@link F}. Users call them as {@code F.name(...)}; the
- * facade is split into one class per category so that each stays small (static methods are
- * inherited by {@code F}).
+ * facade is split into one class per category so that each stays small (the generated {@link F}
+ * delegates to it).
  */
-public abstract class FMath extends FLinalg {
-  FMath() {}
+final class FMath {
+  private FMath() {}
 
   // ---- arithmetic ----
 

@@ -11,11 +11,11 @@ import dl.functions.pooling.Upsampling2d;
 
 /**
  * The pooling functions of {@link F}. Users call them as {@code F.name(...)}; the facade is split
- * into one class per category so that each stays small (static methods are inherited by {@code F}).
+ * into one class per category so that each stays small (the generated {@link F} delegates to it).
  * Public only so that method references such as {@code F::relu} link; call through {@code F}.
  */
-public abstract class FPooling extends FNormalization {
-  FPooling() {}
+final class FPooling {
+  private FPooling() {}
 
   private static int spatial(String fn, Variable x, int nd) {
     int d = x.shape().length - 2;
