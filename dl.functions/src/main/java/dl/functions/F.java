@@ -299,14 +299,20 @@ public final class F {
     return FMath.logsumexp(x, axes);
   }
 
-  /** Matrix product (2-d or batched 3-d): {@code F.matmul(a, b)}. */
+  /**
+   * Matrix product (2-d or batched 3-d; a 1-d operand is a vector as in NumPy): {@code F.matmul(a,
+   * b)}.
+   */
   public static Variable matmul(Variable a, Variable b) {
     return FMath.matmul(a, b);
   }
 
   /**
    * {@code op(a)·op(b)}, transposing the last two axes where asked; a 2-d operand next to a 3-d one
-   * is treated as a batch of one: {@code F.matmul(a, b, false, true)}.
+   * is treated as a batch of one. A 1-d operand follows NumPy's (and Chainer's) vector rule: {@code
+   * a (K)} is a row {@code (1, K)}, {@code b (K)} a column {@code (K, 1)}, the added axis is
+   * dropped from the result ({@code (3) @ (3, 4)} is {@code (4)}, vector·vector a 0-d scalar) and a
+   * transpose flag on a 1-d operand is ignored: {@code F.matmul(a, b, false, true)}.
    */
   public static Variable matmul(Variable a, Variable b, boolean transa, boolean transb) {
     return FMath.matmul(a, b, transa, transb);
@@ -834,7 +840,11 @@ public final class F {
     return FArray.moveaxis(x, source, destination);
   }
 
-  /** Pads with a constant: {@code F.pad(x, new int[] {1}, "constant", 0)}; modes edge, reflect. */
+  /**
+   * Pads with a constant: {@code F.pad(x, new int[] {1}, "constant", 0)}; modes edge, reflect and
+   * symmetric too. The gradient of border copies flows into their sources (the true derivative;
+   * Chainer 7.8.1 drops it).
+   */
   public static Variable pad(Variable x, int[] padWidth, String mode, double constantValues) {
     return FArray.pad(x, padWidth, mode, constantValues);
   }
@@ -877,6 +887,15 @@ public final class F {
   /** Bilinear resize: {@code F.resizeImages(x, 4, 6, false)}. */
   public static Variable resizeImages(Variable x, int outH, int outW, boolean alignCorners) {
     return FArray.resizeImages(x, outH, outW, alignCorners);
+  }
+
+  /**
+   * Resize in Chainer's {@code mode} ("bilinear" or "nearest"; nearest ignores {@code
+   * alignCorners}): {@code F.resizeImages(x, 4, 6, "nearest", true)}.
+   */
+  public static Variable resizeImages(
+      Variable x, int outH, int outW, String mode, boolean alignCorners) {
+    return FArray.resizeImages(x, outH, outW, mode, alignCorners);
   }
 
   /** Rolls an axis to position 0: {@code F.rollaxis(x, 2)}. */
@@ -1678,6 +1697,17 @@ public final class F {
   public static Variable roiPooling2d(
       Variable x, Variable rois, Variable roiIndices, int outH, int outW, double spatialScale) {
     return FPooling.roiPooling2d(x, rois, roiIndices, outH, outW, spatialScale);
+  }
+
+  /**
+   * Chainer's {@code roi_pooling_2d(x, rois, outh, outw, spatial_scale)}: {@code rois (R, 5)} as
+   * {@code (batch_index, x_min, y_min, x_max, y_max)}, in input pixels before {@code spatialScale}:
+   * {@code F.roiPooling2d(x, rois, 7, 7, 0.0625)}. Like Chainer, no gradient flows into {@code
+   * rois}.
+   */
+  public static Variable roiPooling2d(
+      Variable x, Variable rois, int outH, int outW, double spatialScale) {
+    return FPooling.roiPooling2d(x, rois, outH, outW, spatialScale);
   }
 
   // ---- Recurrent networks (FRnn) ----
