@@ -172,8 +172,7 @@ public class Linear extends Link {
               + n
               + " (x shape "
               + Shapes.str(s)
-              + ", n_batch_axes "
-              + axes
+              + (axes == 1 ? "" : ", n_batch_axes " + axes)
               + ")");
     }
     if (axes == 1 && s.length > 2) {
