@@ -299,20 +299,15 @@ public final class F {
     return FMath.logsumexp(x, axes);
   }
 
-  /**
-   * Matrix product (2-d or batched 3-d; a 1-d operand is a vector as in NumPy): {@code F.matmul(a,
-   * b)}.
-   */
+  /** Matrix product (2-d, batched 3-d, or 1-d vectors as in NumPy): {@code F.matmul(a, b)}. */
   public static Variable matmul(Variable a, Variable b) {
     return FMath.matmul(a, b);
   }
 
   /**
    * {@code op(a)·op(b)}, transposing the last two axes where asked; a 2-d operand next to a 3-d one
-   * is treated as a batch of one. A 1-d operand follows NumPy's (and Chainer's) vector rule: {@code
-   * a (K)} is a row {@code (1, K)}, {@code b (K)} a column {@code (K, 1)}, the added axis is
-   * dropped from the result ({@code (3) @ (3, 4)} is {@code (4)}, vector·vector a 0-d scalar) and a
-   * transpose flag on a 1-d operand is ignored: {@code F.matmul(a, b, false, true)}.
+   * is treated as a batch of one; a 1-d operand is NumPy's vector ({@code (3) @ (3, 4)} is {@code
+   * (4)}, vector·vector 0-d; its transpose flag ignored): {@code F.matmul(a, b, false, true)}.
    */
   public static Variable matmul(Variable a, Variable b, boolean transa, boolean transb) {
     return FMath.matmul(a, b, transa, transb);

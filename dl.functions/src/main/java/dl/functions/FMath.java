@@ -239,37 +239,19 @@ final class FMath {
 
   // ---- products ----
 
-  /**
-   * Matrix product (2-d or batched 3-d; a 1-d operand is a vector as in NumPy): {@code F.matmul(a,
-   * b)}.
-   */
+  /** Matrix product (2-d, batched 3-d, or 1-d vectors as in NumPy): {@code F.matmul(a, b)}. */
   public static Variable matmul(Variable a, Variable b) {
     return matmul(a, b, false, false);
   }
 
   /**
    * {@code op(a)·op(b)}, transposing the last two axes where asked; a 2-d operand next to a 3-d one
-   * is treated as a batch of one. A 1-d operand follows NumPy's (and Chainer's) vector rule: {@code
-   * a (K)} is a row {@code (1, K)}, {@code b (K)} a column {@code (K, 1)}, the added axis is
-   * dropped from the result ({@code (3) @ (3, 4)} is {@code (4)}, vector·vector a 0-d scalar) and a
-   * transpose flag on a 1-d operand is ignored: {@code F.matmul(a, b, false, true)}.
+   * is treated as a batch of one; a 1-d operand is NumPy's vector ({@code (3) @ (3, 4)} is {@code
+   * (4)}, vector·vector 0-d; its transpose flag ignored): {@code F.matmul(a, b, false, true)}.
    */
   public static Variable matmul(Variable a, Variable b, boolean transa, boolean transb) {
     if (a.ndim() == 1 || b.ndim() == 1) {
-      boolean rowA = a.ndim() == 1;
-      boolean colB = b.ndim() == 1;
-      Variable a2 = rowA ? F.reshape(a, 1, a.shape()[0]) : a;
-      Variable b2 = colB ? F.reshape(b, b.shape()[0], 1) : b;
-      Variable y = matmul(a2, b2, !rowA && transa, !colB && transb);
-      int[] s = y.shape();
-      int[] out = new int[s.length - (rowA ? 1 : 0) - (colB ? 1 : 0)];
-      int k = 0;
-      for (int i = 0; i < s.length; i++) {
-        if (!(rowA && i == s.length - 2) && !(colB && i == s.length - 1)) {
-          out[k++] = s[i];
-        }
-      }
-      return F.reshape(y, out);
+      return FLinalg.matmulVectors(a, b, transa, transb);
     }
     if (a.ndim() == 2 && b.ndim() == 3) {
       a = F.reshape(a, 1, a.shape()[0], a.shape()[1]);
