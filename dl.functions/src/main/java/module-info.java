@@ -199,6 +199,21 @@ module dl.functions {
       dl.functions.rnn.NStepBiRnn,
       // util
       dl.functions.util.Forget,
+      // Chainer's dimension-specific names (dl.functions.names, not exported)
+      dl.functions.names.Convolution1d,
+      dl.functions.names.Convolution2d,
+      dl.functions.names.Convolution3d,
+      dl.functions.names.Deconvolution1d,
+      dl.functions.names.Deconvolution2d,
+      dl.functions.names.Deconvolution3d,
+      dl.functions.names.DilatedConvolution2d,
+      dl.functions.names.DepthwiseConvolution2d,
+      dl.functions.names.MaxPooling1d,
+      dl.functions.names.MaxPooling2d,
+      dl.functions.names.MaxPooling3d,
+      dl.functions.names.AveragePooling1d,
+      dl.functions.names.AveragePooling2d,
+      dl.functions.names.AveragePooling3d,
       // (Add stays last: every entry above ends with a comma, so additions never touch it)
       dl.functions.math.Add;
 }

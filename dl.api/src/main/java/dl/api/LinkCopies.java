@@ -28,14 +28,18 @@ final class LinkCopies {
       if (!src.isInitialized()) {
         continue;
       }
-      switch (mode) {
-        case SHARE -> d.setArray(src.array());
-        case COPY -> d.setArray(src.array().copy());
-        case INIT -> {
-          if (!d.isInitialized()) {
-            d.initialize(src.shape());
-          }
-        }
+      // An exhaustive switch expression: a new CopyMode fails to compile here instead of being
+      // silently skipped.
+      NdArray copied =
+          switch (mode) {
+            case SHARE -> src.array();
+            case COPY -> src.array().copy();
+            case INIT -> null; // the copy keeps (or draws) its own initial values
+          };
+      if (copied != null) {
+        d.setArray(copied);
+      } else if (!d.isInitialized()) {
+        d.initialize(src.shape());
       }
     }
     Map<String, Link> dstLinks = c.namedLinks(false);

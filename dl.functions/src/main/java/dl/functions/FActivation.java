@@ -21,11 +21,11 @@ import dl.functions.activation.Tanh;
 
 /**
  * The activation functions of {@link F}. Users call them as {@code F.name(...)}; the facade is
- * split into one class per category so that each stays small (static methods are inherited by
- * {@code F}).
+ * split into one class per category so that each stays small (the generated {@link F} delegates to
+ * it).
  */
-public abstract class FActivation extends FMath {
-  FActivation() {}
+final class FActivation {
+  private FActivation() {}
 
   // ---- activations ----
 

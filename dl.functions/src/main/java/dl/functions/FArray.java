@@ -43,11 +43,11 @@ import java.util.Arrays;
 
 /**
  * The array manipulation of {@link F}. Users call them as {@code F.name(...)}; the facade is split
- * into one class per category so that each stays small (static methods are inherited by {@code F}).
+ * into one class per category so that each stays small (the generated {@link F} delegates to it).
  * Public only so that method references such as {@code F::relu} link; call through {@code F}.
  */
-public abstract class FArray extends FActivation {
-  FArray() {}
+final class FArray {
+  private FArray() {}
 
   // ---- array manipulation ----
 
@@ -154,7 +154,11 @@ public abstract class FArray extends FActivation {
     return Moveaxis.apply(x, source, destination);
   }
 
-  /** Pads with a constant: {@code F.pad(x, new int[] {1}, "constant", 0)}; modes edge, reflect. */
+  /**
+   * Pads with a constant: {@code F.pad(x, new int[] {1}, "constant", 0)}; modes edge, reflect and
+   * symmetric too. The gradient of border copies flows into their sources (the true derivative;
+   * Chainer 7.8.1 drops it).
+   */
   public static Variable pad(Variable x, int[] padWidth, String mode, double constantValues) {
     return Pad.apply(x, padWidth, mode, constantValues);
   }
@@ -197,6 +201,15 @@ public abstract class FArray extends FActivation {
   /** Bilinear resize: {@code F.resizeImages(x, 4, 6, false)}. */
   public static Variable resizeImages(Variable x, int outH, int outW, boolean alignCorners) {
     return ResizeImages.apply(x, outH, outW, alignCorners);
+  }
+
+  /**
+   * Resize in Chainer's {@code mode} ("bilinear" or "nearest"; nearest ignores {@code
+   * alignCorners}): {@code F.resizeImages(x, 4, 6, "nearest", true)}.
+   */
+  public static Variable resizeImages(
+      Variable x, int outH, int outW, String mode, boolean alignCorners) {
+    return ResizeImages.apply(x, outH, outW, mode, alignCorners);
   }
 
   /** Rolls an axis to position 0: {@code F.rollaxis(x, 2)}. */

@@ -11,11 +11,11 @@ import java.util.Arrays;
 
 /**
  * The connections (linear, convolutions, embeddings) of {@link F}. Users call them as {@code
- * F.name(...)}; the facade is split into one class per category so that each stays small (static
- * methods are inherited by {@code F}).
+ * F.name(...)}; the facade is split into one class per category so that each stays small (the
+ * generated {@link F} delegates to it).
  */
-public abstract class FConnection extends FArray {
-  FConnection() {}
+final class FConnection {
+  private FConnection() {}
 
   /** {@code x·Wᵀ}: {@code F.linear(x, W)}. */
   public static Variable linear(Variable x, Variable w) {
@@ -42,14 +42,14 @@ public abstract class FConnection extends FArray {
     for (int i = 0; i < nBatchAxes; i++) {
       rows *= s[i];
     }
-    Variable x2 = flat ? x : reshape(x, rows, x.size() / Math.max(1, rows));
+    Variable x2 = flat ? x : F.reshape(x, rows, x.size() / Math.max(1, rows));
     Variable y = b == null ? new Linear().applyOne(x2, w) : new Linear().applyOne(x2, w, b);
     if (flat) {
       return y;
     }
     int[] out = Arrays.copyOf(s, nBatchAxes + 1);
     out[nBatchAxes] = w.shape()[0];
-    return reshape(y, out);
+    return F.reshape(y, out);
   }
 
   /** An int option expanded to {@code nd} axes: null gives {@code dflt}, one value repeats. */
@@ -89,7 +89,7 @@ public abstract class FConnection extends FArray {
     Index[] idx = new Index[axis + 1];
     Arrays.fill(idx, Index.all());
     idx[axis] = Index.slice(g * per, (g + 1) * per);
-    return getItem(v, idx);
+    return F.getItem(v, idx);
   }
 
   /**
@@ -130,7 +130,7 @@ public abstract class FConnection extends FArray {
               channels(w, 0, g, oc / groups),
               bg);
     }
-    return concat(ys, 1);
+    return F.concat(ys, 1);
   }
 
   private static Variable conv1(dl.api.FunctionNode f, Variable x, Variable w, Variable b) {
@@ -202,7 +202,7 @@ public abstract class FConnection extends FArray {
               + dl.api.Shapes.str(ws));
     }
     // (m, C, kh, kw) -> (C, m, kh, kw) -> (C·m, 1, kh, kw): a grouped convolution with C groups
-    Variable wg = reshape(transpose(w, 1, 0, 2, 3), ws[1] * ws[0], 1, ws[2], ws[3]);
+    Variable wg = F.reshape(F.transpose(w, 1, 0, 2, 3), ws[1] * ws[0], 1, ws[2], ws[3]);
     return convolutionNd(x, wg, b, new int[] {stride}, new int[] {pad}, false, null, ws[1]);
   }
 
@@ -244,7 +244,7 @@ public abstract class FConnection extends FArray {
               channels(w, 0, g, c / groups),
               bg);
     }
-    return concat(ys, 1);
+    return F.concat(ys, 1);
   }
 
   /** 1-d transposed convolution: {@code F.deconvolution1d(x, W, b, 2, 0)}. */

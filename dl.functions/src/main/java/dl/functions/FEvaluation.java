@@ -11,11 +11,11 @@ import dl.functions.evaluation.Recall;
 
 /**
  * The evaluation functions of {@link F}. Users call them as {@code F.name(...)}; the facade is
- * split into one class per category so that each stays small (static methods are inherited by
- * {@code F}).
+ * split into one class per category so that each stays small (the generated {@link F} delegates to
+ * it).
  */
-public abstract class FEvaluation extends FLoss {
-  FEvaluation() {}
+final class FEvaluation {
+  private FEvaluation() {}
 
   /** Fraction of correct argmax predictions: {@code F.accuracy(y, t).item()}. */
   public static Variable accuracy(Variable y, Variable t) {

@@ -11,15 +11,15 @@ import dl.functions.math.Tensordot;
 
 /**
  * The tensor products and linear algebra of {@link F} beyond {@code matmul} (kept apart from {@link
- * FMath} so that each facade class stays small; static methods are inherited by {@code F}).
+ * FMath} so that each facade class stays small; the generated {@link F} delegates to both).
  *
  * <pre>{@code
  * Variable c = F.einsum("ij,jk->ik", a, b);
  * Variable d = F.det(F.inv(a));
  * }</pre>
  */
-public abstract class FLinalg {
-  FLinalg() {}
+final class FLinalg {
+  private FLinalg() {}
 
   /** Chainer's batch_matmul: {@code F.batchMatmul(a, b)}. */
   public static Variable batchMatmul(Variable a, Variable b) {
@@ -69,5 +69,23 @@ public abstract class FLinalg {
   /** Determinants of a batch {@code (B, n, n)}: {@code F.batchDet(a)}. */
   public static Variable batchDet(Variable a) {
     return new BatchDet().applyOne(a);
+  }
+
+  /** {@code F.matmul} with a 1-d operand: NumPy's vector rule (see {@link F#matmul}). */
+  static Variable matmulVectors(Variable a, Variable b, boolean transa, boolean transb) {
+    boolean rowA = a.ndim() == 1;
+    boolean colB = b.ndim() == 1;
+    Variable a2 = rowA ? F.reshape(a, 1, a.shape()[0]) : a;
+    Variable b2 = colB ? F.reshape(b, b.shape()[0], 1) : b;
+    Variable y = F.matmul(a2, b2, !rowA && transa, !colB && transb);
+    int[] s = y.shape();
+    int[] out = new int[s.length - (rowA ? 1 : 0) - (colB ? 1 : 0)];
+    int k = 0;
+    for (int i = 0; i < s.length; i++) {
+      if (!(rowA && i == s.length - 2) && !(colB && i == s.length - 1)) {
+        out[k++] = s[i];
+      }
+    }
+    return F.reshape(y, out);
   }
 }

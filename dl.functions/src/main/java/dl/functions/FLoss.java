@@ -21,11 +21,10 @@ import dl.functions.loss.TripletLoss;
 
 /**
  * The loss functions of {@link F}. Users call them as {@code F.name(...)}; the facade is split into
- * one class per category so that each stays small (static methods are inherited by {@code F}). The
- * class is public only so that method references such as {@code F::relu} link; use {@code F}.
+ * one class per category so that each stays small (the generated {@link F} delegates to it).
  */
-public abstract class FLoss extends FConnection {
-  FLoss() {}
+final class FLoss {
+  private FLoss() {}
 
   // ---- losses, evaluation, noise ----
 

@@ -60,11 +60,11 @@ import dl.functions.math.Tan;
 
 /**
  * The arithmetic, reductions and products of {@link F}. Users call them as {@code F.name(...)}; the
- * facade is split into one class per category so that each stays small (static methods are
- * inherited by {@code F}).
+ * facade is split into one class per category so that each stays small (the generated {@link F}
+ * delegates to it).
  */
-public abstract class FMath extends FLinalg {
-  FMath() {}
+final class FMath {
+  private FMath() {}
 
   // ---- arithmetic ----
 
@@ -239,16 +239,20 @@ public abstract class FMath extends FLinalg {
 
   // ---- products ----
 
-  /** Matrix product (2-d or batched 3-d): {@code F.matmul(a, b)}. */
+  /** Matrix product (2-d, batched 3-d, or 1-d vectors as in NumPy): {@code F.matmul(a, b)}. */
   public static Variable matmul(Variable a, Variable b) {
     return matmul(a, b, false, false);
   }
 
   /**
    * {@code op(a)·op(b)}, transposing the last two axes where asked; a 2-d operand next to a 3-d one
-   * is treated as a batch of one: {@code F.matmul(a, b, false, true)}.
+   * is treated as a batch of one; a 1-d operand is NumPy's vector ({@code (3) @ (3, 4)} is {@code
+   * (4)}, vector·vector 0-d; its transpose flag ignored): {@code F.matmul(a, b, false, true)}.
    */
   public static Variable matmul(Variable a, Variable b, boolean transa, boolean transb) {
+    if (a.ndim() == 1 || b.ndim() == 1) {
+      return FLinalg.matmulVectors(a, b, transa, transb);
+    }
     if (a.ndim() == 2 && b.ndim() == 3) {
       a = F.reshape(a, 1, a.shape()[0], a.shape()[1]);
     } else if (a.ndim() == 3 && b.ndim() == 2) {

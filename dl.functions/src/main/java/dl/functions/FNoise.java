@@ -10,11 +10,11 @@ import dl.functions.noise.Zoneout;
 
 /**
  * The noise functions (dropout, ...) of {@link F}. Users call them as {@code F.name(...)}; the
- * facade is split into one class per category so that each stays small (static methods are
- * inherited by {@code F}).
+ * facade is split into one class per category so that each stays small (the generated {@link F}
+ * delegates to it).
  */
-public abstract class FNoise extends FEvaluation {
-  FNoise() {}
+final class FNoise {
+  private FNoise() {}
 
   /** Dropout with ratio 0.5 in training, identity otherwise: {@code F.dropout(h)}. */
   public static Variable dropout(Variable x) {

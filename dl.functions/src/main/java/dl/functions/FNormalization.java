@@ -12,11 +12,11 @@ import dl.functions.normalization.Normalize;
 
 /**
  * The normalization functions of {@link F}. Users call them as {@code F.name(...)}; the facade is
- * split into one class per category so that each stays small (static methods are inherited by
- * {@code F}).
+ * split into one class per category so that each stays small (the generated {@link F} delegates to
+ * it).
  */
-public abstract class FNormalization extends FNoise {
-  FNormalization() {}
+final class FNormalization {
+  private FNormalization() {}
 
   /**
    * Batch normalization over axis 0 and the axes after gamma's, eps 2e-5: {@code

@@ -1,5 +1,6 @@
 package dl.functions;
 
+import dl.api.NdArray;
 import dl.api.Variable;
 import dl.functions.connection.ConvGeometry;
 import dl.functions.pooling.AveragePoolingNd;
@@ -11,11 +12,11 @@ import dl.functions.pooling.Upsampling2d;
 
 /**
  * The pooling functions of {@link F}. Users call them as {@code F.name(...)}; the facade is split
- * into one class per category so that each stays small (static methods are inherited by {@code F}).
+ * into one class per category so that each stays small (the generated {@link F} delegates to it).
  * Public only so that method references such as {@code F::relu} link; call through {@code F}.
  */
-public abstract class FPooling extends FNormalization {
-  FPooling() {}
+final class FPooling {
+  private FPooling() {}
 
   private static int spatial(String fn, Variable x, int nd) {
     int d = x.shape().length - 2;
@@ -209,5 +210,37 @@ public abstract class FPooling extends FNormalization {
   public static Variable roiPooling2d(
       Variable x, Variable rois, Variable roiIndices, int outH, int outW, double spatialScale) {
     return new RoiPooling2d(outH, outW, spatialScale).applyOne(x, rois, roiIndices);
+  }
+
+  /**
+   * Chainer's {@code roi_pooling_2d(x, rois, outh, outw, spatial_scale)}: {@code rois (R, 5)} as
+   * {@code (batch_index, x_min, y_min, x_max, y_max)}, in input pixels before {@code spatialScale}:
+   * {@code F.roiPooling2d(x, rois, 7, 7, 0.0625)}. Like Chainer, no gradient flows into {@code
+   * rois}.
+   */
+  public static Variable roiPooling2d(
+      Variable x, Variable rois, int outH, int outW, double spatialScale) {
+    NdArray r = rois.array();
+    if (r.ndim() != 2 || r.shape()[1] != 5) {
+      throw new dl.api.InvalidTypeException(
+          "roi_pooling_2d: rois must be (R, 5) = (batch_index, x_min, y_min, x_max, y_max)"
+              + "\nExpect: rois.shape == (R, 5)\nActual: rois.shape == "
+              + dl.api.Shapes.str(r.shape()));
+    }
+    int n = r.shape()[0];
+    double[] v = r.toDoubleArray();
+    double[] boxes = new double[n * 4];
+    int[] index = new int[n];
+    for (int i = 0; i < n; i++) {
+      index[i] = (int) v[i * 5];
+      boxes[i * 4] = v[i * 5 + 2]; // y_min
+      boxes[i * 4 + 1] = v[i * 5 + 1]; // x_min
+      boxes[i * 4 + 2] = v[i * 5 + 4]; // y_max
+      boxes[i * 4 + 3] = v[i * 5 + 3]; // x_max
+    }
+    dl.api.Backend b = r.backend();
+    Variable yx = new Variable(b.astype(b.fromArray(boxes, n, 4), r.dtype()), "rois", false);
+    Variable idx = new Variable(b.fromArray(index, n), "roi_indices", false);
+    return roiPooling2d(x, yx, idx, outH, outW, spatialScale);
   }
 }

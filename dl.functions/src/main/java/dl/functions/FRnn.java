@@ -12,14 +12,14 @@ import dl.functions.rnn.NStepRnn;
 
 /**
  * The recurrent functions of {@link F}. Users call them as {@code F.name(...)}; the facade is split
- * into one class per category so that each stays small (static methods are inherited by {@code F}).
+ * into one class per category so that each stays small (the generated {@link F} delegates to it).
  * Public only so that method references such as {@code F::relu} link; call through {@code F}.
  *
  * <p>The n-step functions take Chainer's time-major inputs: {@code xs[t]} of shape {@code (B_t,
  * I)}, {@code B_t} non-increasing (sort sequences by length, longest first, then transpose).
  */
-public abstract class FRnn extends FPooling {
-  FRnn() {}
+final class FRnn {
+  private FRnn() {}
 
   /** One LSTM step, returns {@code {c, h}}: {@code Variable[] ch = F.lstm(c, x)}. */
   public static Variable[] lstm(Variable cPrev, Variable x) {

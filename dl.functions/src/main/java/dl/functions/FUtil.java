@@ -7,11 +7,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * The utility functions of {@link F}. Users call them as {@code F.name(...)}; the facade is split
- * into one class per category so that each stays small (static methods are inherited by {@code F}).
+ * into one class per category so that each stays small (the generated {@link F} delegates to it).
  * Public only so that method references such as {@code F::relu} link; call through {@code F}.
  */
-public abstract class FUtil extends FRnn {
-  FUtil() {}
+final class FUtil {
+  private FUtil() {}
 
   /**
    * Calls {@code func} without keeping its graph, recomputing it in backward: {@code F.forget(v ->

@@ -87,7 +87,7 @@ class ProviderTest {
     assertArrayEquals(
         new float[] {2, 5},
         e.function("get_item")
-            .apply(Map.of("index", new Index[] {Index.all(), Index.at(1)}), x)[0]
+            .apply(Map.of("slices", new Index[] {Index.all(), Index.at(1)}), x)[0]
             .array()
             .toFloatArray());
     assertArrayEquals(

@@ -15,7 +15,9 @@ import dl.links.initializers.Zero;
 /**
  * A fully-connected layer (Chainer's {@code links.Linear}): {@code y = x·Wᵀ + b} with weight {@code
  * W} of shape {@code (outSize, inSize)} and bias {@code b} of shape {@code (outSize)}. An input
- * with more than two axes is flattened to {@code (batch, prod(shape[1:]))}.
+ * with more than two axes is flattened to {@code (batch, prod(shape[1:]))}; with Chainer's {@code
+ * n_batch_axes} ({@link Builder#nBatchAxes} or {@link #call(Variable, int)}) the first {@code
+ * n_batch_axes} axes are batch axes, kept in the output, and the rest are the features.
  *
  * <p>Without an input size the weight is initialised lazily on the first forward, with {@code
  * inSize = prod(x.shape[1:])}; an optimizer may be set up before that.
@@ -27,7 +29,8 @@ import dl.links.initializers.Zero;
  *   <li>{@code outSize} — required;
  *   <li>{@code nobias} — {@code false};
  *   <li>{@code initialW} — {@link LeCunNormal} (scale 1: σ = √(1/inSize));
- *   <li>{@code initialBias} — {@code 0}.
+ *   <li>{@code initialBias} — {@code 0};
+ *   <li>{@code nBatchAxes} — {@code 1} (Chainer's {@code n_batch_axes} of the call).
  * </ul>
  *
  * <pre>{@code
@@ -35,6 +38,7 @@ import dl.links.initializers.Zero;
  * Linear lazy = new Linear(10);                        // W becomes (10, inSize) on first call
  * Linear l2 = Linear.builder(10).nobias().initialW(new HeNormal()).build();
  * Variable y = l1.call(x);
+ * Variable z = new Linear(8).call(sequences, 2);     // (B, T, F) -> (B, T, 8)
  * }</pre>
  */
 public class Linear extends Link {
@@ -46,6 +50,7 @@ public class Linear extends Link {
 
   private final int outSize;
   private final Builder spec;
+  private int nBatchAxes;
 
   /** A lazily initialised layer with {@code outSize} outputs. */
   public Linear(int outSize) {
@@ -69,7 +74,11 @@ public class Linear extends Link {
     if (o.inSize != null && o.inSize <= 0) {
       throw new IllegalArgumentException("Linear: inSize must be positive, got " + o.inSize);
     }
+    if (o.nBatchAxes < 1) {
+      throw new IllegalArgumentException("Linear: n_batch_axes must be >= 1, got " + o.nBatchAxes);
+    }
     this.outSize = o.outSize;
+    this.nBatchAxes = o.nBatchAxes;
     this.spec = o.copy();
     Initializer wInit = o.initialW == null ? new LeCunNormal() : o.initialW;
     W =
@@ -104,6 +113,25 @@ public class Linear extends Link {
     return W.isInitialized() ? W.shape()[1] : -1;
   }
 
+  /**
+   * Chainer's {@code Linear.__call__(x, n_batch_axes)}: the first {@code nBatchAxes} axes of {@code
+   * x} are batch axes (kept in the output), the rest are flattened into the features; link hooks
+   * run as for {@link #call(Variable...)}.
+   */
+  public Variable call(Variable x, int nBatchAxes) {
+    int saved = this.nBatchAxes;
+    if (nBatchAxes < 1) {
+      throw new IllegalArgumentException(
+          "Linear " + path() + ": n_batch_axes must be >= 1, got " + nBatchAxes);
+    }
+    this.nBatchAxes = nBatchAxes;
+    try {
+      return call(x);
+    } finally {
+      this.nBatchAxes = saved;
+    }
+  }
+
   @Override
   protected Variable forward(Variable... inputs) {
     if (inputs.length != 1) {
@@ -111,17 +139,21 @@ public class Linear extends Link {
           "Linear " + path() + ": expected one" + " input, got " + inputs.length);
     }
     Variable x = inputs[0];
-    if (x.array() == null || x.ndim() < 2) {
+    int axes = nBatchAxes;
+    if (x.array() == null || x.ndim() < axes + 1) {
       throw new InvalidTypeException(
           "Linear "
               + path()
-              + ": the input must have a"
-              + " batch axis and at least 2 dimensions\nExpect: x.ndim >= 2\nActual: "
+              + ": the input must have "
+              + axes
+              + " batch axis(es) and a feature axis\nExpect: x.ndim >= "
+              + (axes + 1)
+              + "\nActual: "
               + (x.array() == null ? "no data" : "shape " + Shapes.str(x.shape())));
     }
     int[] s = x.shape();
     int n = 1;
-    for (int i = 1; i < s.length; i++) {
+    for (int i = axes; i < s.length; i++) {
       n *= s[i];
     }
     if (!W.isInitialized()) {
@@ -140,12 +172,13 @@ public class Linear extends Link {
               + n
               + " (x shape "
               + Shapes.str(s)
+              + (axes == 1 ? "" : ", n_batch_axes " + axes)
               + ")");
     }
-    if (s.length > 2) {
+    if (axes == 1 && s.length > 2) {
       x = x.reshape(s[0], n);
     }
-    return b == null ? F.linear(x, W) : F.linear(x, W, b);
+    return F.linear(x, W, b, axes);
   }
 
   @Override
@@ -167,6 +200,7 @@ public class Linear extends Link {
     private boolean nobias;
     private Initializer initialW;
     private Initializer initialBias;
+    private int nBatchAxes = 1;
 
     private Builder(int outSize) {
       this.outSize = outSize;
@@ -208,6 +242,12 @@ public class Linear extends Link {
       return this;
     }
 
+    /** Chainer's {@code n_batch_axes} for every call (default 1). */
+    public Builder nBatchAxes(int n) {
+      nBatchAxes = n;
+      return this;
+    }
+
     /** The bias initializer (default zero). */
     public Builder initialBias(Initializer init) {
       initialBias = init;
@@ -232,6 +272,7 @@ public class Linear extends Link {
       b.nobias = nobias;
       b.initialW = initialW;
       b.initialBias = initialBias;
+      b.nBatchAxes = nBatchAxes;
       return b;
     }
 
@@ -251,12 +292,21 @@ public class Linear extends Link {
         opts -> {
           Options o =
               Options.of(
-                  "Linear", opts, "in_size", "out_size", "nobias", "initialW", "initial_bias");
+                  "Linear",
+                  opts,
+                  "in_size",
+                  "out_size",
+                  "nobias",
+                  "initialW",
+                  "initial_bias",
+                  "n_batch_axes");
           Builder bld =
               builder(o.requiredInt("out_size"))
                   .nobias(o.bool("nobias", false))
                   .initialW(o.initializer("initialW"))
-                  .initialBias(o.initializer("initial_bias"));
+                  .initialBias(o.initializer("initial_bias"))
+                  .nBatchAxes(
+                      o.optionalInt("n_batch_axes") == null ? 1 : o.optionalInt("n_batch_axes"));
           Integer in = o.optionalInt("in_size");
           if (in != null) {
             bld.inSize(in);

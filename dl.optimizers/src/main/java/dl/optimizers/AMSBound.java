@@ -1,6 +1,7 @@
 package dl.optimizers;
 
 import dl.api.spi.OptimizerProvider;
+import java.util.List;
 
 /**
  * AMSBound (Luo et al., "Adaptive Gradient Methods with Dynamic Bound of Learning Rate", ICLR
@@ -17,27 +18,26 @@ import dl.api.spi.OptimizerProvider;
 public class AMSBound extends Adam {
   /** Chainer's defaults. */
   public AMSBound() {
-    this(
-        DEFAULT_ALPHA,
-        DEFAULT_BETA1,
-        DEFAULT_BETA2,
-        DEFAULT_FINAL_LR,
-        DEFAULT_GAMMA,
-        DEFAULT_EPS,
-        DEFAULT_ETA);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order. */
-  public AMSBound(
-      double alpha,
-      double beta1,
-      double beta2,
-      double finalLr,
-      double gamma,
-      double eps,
-      double eta) {
-    super(alpha, beta1, beta2, eps, eta, 0, true, true, finalLr, gamma);
+  /** The given step size with the other hyperparameters at Chainer's defaults. */
+  public AMSBound(double alpha) {
+    this(Options.builder().alpha(alpha).build());
   }
+
+  /**
+   * The given hyperparameters of AMSBound (alpha, beta1, beta2, final_lr, gamma, eps, eta), e.g.
+   * {@code new AMSBound(Adam.Options.builder().alpha(1e-4).build())}; the flags amsgrad and
+   * adabound are on, any other Adam hyperparameter must stay at its default.
+   */
+  public AMSBound(Options options) {
+    super(variant("AMSBound", options, true, true, NAMES));
+  }
+
+  /** AMSBound's hyperparameters, by Chainer's names. */
+  static final List<String> NAMES =
+      List.of("alpha", "beta1", "beta2", "final_lr", "gamma", "eps", "eta");
 
   @Override
   public AMSBound setup(dl.api.Link link) {
@@ -47,26 +47,6 @@ public class AMSBound extends Adam {
 
   /** The provider behind {@code Engine.get().optimizer("AMSBound")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "AMSBound",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("AMSBound", h)
-                  .declare("alpha", DEFAULT_ALPHA)
-                  .declare("beta1", DEFAULT_BETA1)
-                  .declare("beta2", DEFAULT_BETA2)
-                  .declare("final_lr", DEFAULT_FINAL_LR)
-                  .declare("gamma", DEFAULT_GAMMA)
-                  .declare("eps", DEFAULT_EPS)
-                  .declare("eta", DEFAULT_ETA);
-          return new AMSBound(
-              hp.get("alpha"),
-              hp.get("beta1"),
-              hp.get("beta2"),
-              hp.get("final_lr"),
-              hp.get("gamma"),
-              hp.get("eps"),
-              hp.get("eta"));
-        });
+    return variantProvider("AMSBound", AMSBound::new, NAMES);
   }
 }

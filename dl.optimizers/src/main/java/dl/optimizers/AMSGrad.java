@@ -1,6 +1,7 @@
 package dl.optimizers;
 
 import dl.api.spi.OptimizerProvider;
+import java.util.List;
 
 /**
  * AMSGrad (Reddi et al., "On the Convergence of Adam and Beyond", ICLR 2018), as Chainer's {@code
@@ -17,13 +18,25 @@ import dl.api.spi.OptimizerProvider;
 public class AMSGrad extends Adam {
   /** Chainer's defaults. */
   public AMSGrad() {
-    this(DEFAULT_ALPHA, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPS, DEFAULT_ETA);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter. */
-  public AMSGrad(double alpha, double beta1, double beta2, double eps, double eta) {
-    super(alpha, beta1, beta2, eps, eta, 0, true, false, DEFAULT_FINAL_LR, DEFAULT_GAMMA);
+  /** The given step size with the other hyperparameters at Chainer's defaults. */
+  public AMSGrad(double alpha) {
+    this(Options.builder().alpha(alpha).build());
   }
+
+  /**
+   * The given hyperparameters of AMSGrad (alpha, beta1, beta2, eps, eta), e.g. {@code new
+   * AMSGrad(Adam.Options.builder().alpha(1e-4).build())}; the flag amsgrad is on, any other Adam
+   * hyperparameter must stay at its default.
+   */
+  public AMSGrad(Options options) {
+    super(variant("AMSGrad", options, true, false, NAMES));
+  }
+
+  /** AMSGrad's hyperparameters, by Chainer's names. */
+  static final List<String> NAMES = List.of("alpha", "beta1", "beta2", "eps", "eta");
 
   @Override
   public AMSGrad setup(dl.api.Link link) {
@@ -33,18 +46,6 @@ public class AMSGrad extends Adam {
 
   /** The provider behind {@code Engine.get().optimizer("AMSGrad")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "AMSGrad",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("AMSGrad", h)
-                  .declare("alpha", DEFAULT_ALPHA)
-                  .declare("beta1", DEFAULT_BETA1)
-                  .declare("beta2", DEFAULT_BETA2)
-                  .declare("eps", DEFAULT_EPS)
-                  .declare("eta", DEFAULT_ETA);
-          return new AMSGrad(
-              hp.get("alpha"), hp.get("beta1"), hp.get("beta2"), hp.get("eps"), hp.get("eta"));
-        });
+    return variantProvider("AMSGrad", AMSGrad::new, NAMES);
   }
 }

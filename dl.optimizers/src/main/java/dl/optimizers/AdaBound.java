@@ -1,6 +1,7 @@
 package dl.optimizers;
 
 import dl.api.spi.OptimizerProvider;
+import java.util.List;
 
 /**
  * AdaBound (Luo et al., "Adaptive Gradient Methods with Dynamic Bound of Learning Rate", ICLR
@@ -17,27 +18,26 @@ import dl.api.spi.OptimizerProvider;
 public class AdaBound extends Adam {
   /** Chainer's defaults. */
   public AdaBound() {
-    this(
-        DEFAULT_ALPHA,
-        DEFAULT_BETA1,
-        DEFAULT_BETA2,
-        DEFAULT_FINAL_LR,
-        DEFAULT_GAMMA,
-        DEFAULT_EPS,
-        DEFAULT_ETA);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order. */
-  public AdaBound(
-      double alpha,
-      double beta1,
-      double beta2,
-      double finalLr,
-      double gamma,
-      double eps,
-      double eta) {
-    super(alpha, beta1, beta2, eps, eta, 0, false, true, finalLr, gamma);
+  /** The given step size with the other hyperparameters at Chainer's defaults. */
+  public AdaBound(double alpha) {
+    this(Options.builder().alpha(alpha).build());
   }
+
+  /**
+   * The given hyperparameters of AdaBound (alpha, beta1, beta2, final_lr, gamma, eps, eta), e.g.
+   * {@code new AdaBound(Adam.Options.builder().alpha(1e-4).build())}; the flag adabound is on, any
+   * other Adam hyperparameter must stay at its default.
+   */
+  public AdaBound(Options options) {
+    super(variant("AdaBound", options, false, true, NAMES));
+  }
+
+  /** AdaBound's hyperparameters, by Chainer's names. */
+  static final List<String> NAMES =
+      List.of("alpha", "beta1", "beta2", "final_lr", "gamma", "eps", "eta");
 
   @Override
   public AdaBound setup(dl.api.Link link) {
@@ -47,26 +47,6 @@ public class AdaBound extends Adam {
 
   /** The provider behind {@code Engine.get().optimizer("AdaBound")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "AdaBound",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("AdaBound", h)
-                  .declare("alpha", DEFAULT_ALPHA)
-                  .declare("beta1", DEFAULT_BETA1)
-                  .declare("beta2", DEFAULT_BETA2)
-                  .declare("final_lr", DEFAULT_FINAL_LR)
-                  .declare("gamma", DEFAULT_GAMMA)
-                  .declare("eps", DEFAULT_EPS)
-                  .declare("eta", DEFAULT_ETA);
-          return new AdaBound(
-              hp.get("alpha"),
-              hp.get("beta1"),
-              hp.get("beta2"),
-              hp.get("final_lr"),
-              hp.get("gamma"),
-              hp.get("eps"),
-              hp.get("eta"));
-        });
+    return variantProvider("AdaBound", AdaBound::new, NAMES);
   }
 }

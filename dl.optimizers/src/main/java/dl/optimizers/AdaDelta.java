@@ -6,6 +6,7 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.Map;
 
 /**
  * AdaDelta (Zeiler, "ADADELTA: An Adaptive Learning Rate Method", 2012), as Chainer's {@code
@@ -31,15 +32,90 @@ public class AdaDelta extends GradientMethod {
   public static final double DEFAULT_RHO = 0.95;
   public static final double DEFAULT_EPS = 1e-6;
 
-  /** Chainer's defaults. */
+  /** Chainer's defaults (rho = {@value #DEFAULT_RHO}, eps = {@value #DEFAULT_EPS}). */
   public AdaDelta() {
-    this(DEFAULT_RHO, DEFAULT_EPS);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order; values out of range are rejected. */
-  public AdaDelta(double rho, double eps) {
-    hyperparam().set("rho", check("rho", rho, 0, 1, false));
-    hyperparam().set("eps", nonNegative("eps", eps));
+  /** The given step size with the other hyperparameters at Chainer's defaults. */
+  public AdaDelta(double rho) {
+    this(Options.builder().rho(rho).build());
+  }
+
+  /**
+   * The given hyperparameters: {@code new AdaDelta(AdaDelta.Options.builder().rho(0.1).build())};
+   * values out of range are rejected with their bound.
+   */
+  public AdaDelta(Options options) {
+    hyperparam().set("rho", check("rho", options.rho(), 0, 1, false));
+    hyperparam().set("eps", nonNegative("eps", options.eps()));
+  }
+
+  /**
+   * AdaDelta's hyperparameters, immutable, with Chainer's names and defaults; {@link #builder()}
+   * changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * AdaDelta opt = new AdaDelta(AdaDelta.Options.builder().rho(0.1).build());
+   * }</pre>
+   *
+   * @param rho Chainer's {@code rho}, default {@value AdaDelta#DEFAULT_RHO}
+   * @param eps Chainer's {@code eps}, default {@value AdaDelta#DEFAULT_EPS}
+   */
+  public record Options(double rho, double eps) {
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("AdaDelta")
+            .real("rho", Options::rho, Builder::rho)
+            .real("eps", Options::eps, Builder::eps);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder().rho(rho).eps(eps);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double rho = DEFAULT_RHO;
+      private double eps = DEFAULT_EPS;
+
+      private Builder() {}
+
+      /** Chainer's {@code rho}. */
+      public Builder rho(double v) {
+        rho = v;
+        return this;
+      }
+
+      /** Chainer's {@code eps}. */
+      public Builder eps(double v) {
+        eps = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(rho, eps);
+      }
+    }
   }
 
   @Override
@@ -103,14 +179,6 @@ public class AdaDelta extends GradientMethod {
 
   /** The provider behind {@code Engine.get().optimizer("AdaDelta")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "AdaDelta",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("AdaDelta", h)
-                  .declare("rho", DEFAULT_RHO)
-                  .declare("eps", DEFAULT_EPS);
-          return new AdaDelta(hp.get("rho"), hp.get("eps"));
-        });
+    return OptimizerProvider.of("AdaDelta", h -> new AdaDelta(Options.of(h)));
   }
 }

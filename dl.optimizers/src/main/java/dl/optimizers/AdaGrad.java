@@ -6,6 +6,7 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.Map;
 
 /**
  * AdaGrad (Duchi, Hazan and Singer, "Adaptive Subgradient Methods for Online Learning and
@@ -22,7 +23,7 @@ import dl.api.spi.OptimizerProvider;
  * State per parameter: {@code h}, on the parameter's device, created on its first update.
  *
  * <pre>{@code
- * Optimizer opt = new AdaGrad(0.01, 1e-8).setup(model);
+ * Optimizer opt = new AdaGrad(AdaGrad.Options.builder().lr(0.01).eps(1e-8).build()).setup(model);
  * opt.update(() -> model.call(x, t));
  * }</pre>
  */
@@ -30,15 +31,90 @@ public class AdaGrad extends GradientMethod {
   public static final double DEFAULT_LR = 0.001;
   public static final double DEFAULT_EPS = 1e-8;
 
-  /** Chainer's defaults. */
+  /** Chainer's defaults (lr = {@value #DEFAULT_LR}, eps = {@value #DEFAULT_EPS}). */
   public AdaGrad() {
-    this(DEFAULT_LR, DEFAULT_EPS);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order; values out of range are rejected. */
-  public AdaGrad(double lr, double eps) {
-    hyperparam().set("lr", nonNegative("lr", lr));
-    hyperparam().set("eps", nonNegative("eps", eps));
+  /** The given learning rate with the other hyperparameters at Chainer's defaults. */
+  public AdaGrad(double lr) {
+    this(Options.builder().lr(lr).build());
+  }
+
+  /**
+   * The given hyperparameters: {@code new AdaGrad(AdaGrad.Options.builder().lr(0.1).build())};
+   * values out of range are rejected with their bound.
+   */
+  public AdaGrad(Options options) {
+    hyperparam().set("lr", nonNegative("lr", options.lr()));
+    hyperparam().set("eps", nonNegative("eps", options.eps()));
+  }
+
+  /**
+   * AdaGrad's hyperparameters, immutable, with Chainer's names and defaults; {@link #builder()}
+   * changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * AdaGrad opt = new AdaGrad(AdaGrad.Options.builder().lr(0.1).build());
+   * }</pre>
+   *
+   * @param lr Chainer's {@code lr}, default {@value AdaGrad#DEFAULT_LR}
+   * @param eps Chainer's {@code eps}, default {@value AdaGrad#DEFAULT_EPS}
+   */
+  public record Options(double lr, double eps) {
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("AdaGrad")
+            .real("lr", Options::lr, Builder::lr)
+            .real("eps", Options::eps, Builder::eps);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder().lr(lr).eps(eps);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double lr = DEFAULT_LR;
+      private double eps = DEFAULT_EPS;
+
+      private Builder() {}
+
+      /** Chainer's {@code lr}. */
+      public Builder lr(double v) {
+        lr = v;
+        return this;
+      }
+
+      /** Chainer's {@code eps}. */
+      public Builder eps(double v) {
+        eps = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(lr, eps);
+      }
+    }
   }
 
   @Override
@@ -95,14 +171,6 @@ public class AdaGrad extends GradientMethod {
 
   /** The provider behind {@code Engine.get().optimizer("AdaGrad")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "AdaGrad",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("AdaGrad", h)
-                  .declare("lr", DEFAULT_LR)
-                  .declare("eps", DEFAULT_EPS);
-          return new AdaGrad(hp.get("lr"), hp.get("eps"));
-        });
+    return OptimizerProvider.of("AdaGrad", h -> new AdaGrad(Options.of(h)));
   }
 }

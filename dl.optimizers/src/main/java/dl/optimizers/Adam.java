@@ -6,6 +6,9 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Adam (Kingma and Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015), as Chainer's
@@ -40,8 +43,8 @@ import dl.api.spi.OptimizerProvider;
  *   <li>{@code eps} — added to √v, default {@code 1e-8}, {@code >= 0};
  *   <li>{@code eta} — schedule multiplier, default {@code 1.0}, {@code >= 0};
  *   <li>{@code weight_decay_rate} — decoupled weight decay, default {@code 0}, {@code >= 0};
- *   <li>{@code amsgrad} — 1 to use v̂ = max(v̂, v), default {@code 0} (false);
- *   <li>{@code adabound} — 1 to clip the step, default {@code 0} (false);
+ *   <li>{@code amsgrad} — use v̂ = max(v̂, v), default {@code false};
+ *   <li>{@code adabound} — clip the step, default {@code false};
  *   <li>{@code final_lr} — AdaBound's final step, default {@code 0.1}, {@code >= 0};
  *   <li>{@code gamma} — AdaBound's bound convergence speed, default {@code 1e-3}, {@code > 0}.
  * </ul>
@@ -65,39 +68,66 @@ public class Adam extends GradientMethod {
   public static final double DEFAULT_FINAL_LR = 0.1;
   public static final double DEFAULT_GAMMA = 1e-3;
 
-  /** Chainer's defaults. */
+  /**
+   * Chainer's defaults (alpha = {@value #DEFAULT_ALPHA}, beta1 = {@value #DEFAULT_BETA1}, beta2 =
+   * {@value #DEFAULT_BETA2}, eps = {@value #DEFAULT_EPS}, eta = {@value #DEFAULT_ETA},
+   * weight_decay_rate = {@value #DEFAULT_WEIGHT_DECAY_RATE}, amsgrad = false, adabound = false,
+   * final_lr = {@value #DEFAULT_FINAL_LR}, gamma = {@value #DEFAULT_GAMMA}).
+   */
   public Adam() {
-    this(DEFAULT_ALPHA);
+    this(Options.defaults());
   }
 
-  /** The given step size with the other defaults. */
+  /** The given step size with the other hyperparameters at Chainer's defaults. */
   public Adam(double alpha) {
-    this(alpha, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPS, DEFAULT_ETA, DEFAULT_WEIGHT_DECAY_RATE);
+    this(Options.builder().alpha(alpha).build());
   }
 
-  /** Step size, moment decays and eps, with {@code eta = 1} and no weight decay. */
-  public Adam(double alpha, double beta1, double beta2, double eps) {
-    this(alpha, beta1, beta2, eps, DEFAULT_ETA, DEFAULT_WEIGHT_DECAY_RATE);
+  /**
+   * The given hyperparameters: {@code new Adam(Adam.Options.builder().alpha(0.1).build())}; values
+   * out of range are rejected with their bound.
+   */
+  public Adam(Options options) {
+    hyperparam().set("amsgrad", options.amsgrad() ? 1 : 0);
+    hyperparam().set("adabound", options.adabound() ? 1 : 0);
+    hyperparam().set("final_lr", nonNegative("final_lr", options.finalLr()));
+    hyperparam()
+        .set(
+            "gamma",
+            checkRange("gamma", options.gamma(), 0, false, Double.POSITIVE_INFINITY, false));
+    double inf = Double.POSITIVE_INFINITY;
+    hyperparam().set("alpha", checkRange("alpha", options.alpha(), 0, true, inf, false));
+    hyperparam().set("beta1", checkRange("beta1", options.beta1(), 0, true, 1, false));
+    hyperparam().set("beta2", checkRange("beta2", options.beta2(), 0, true, 1, false));
+    hyperparam().set("eps", checkRange("eps", options.eps(), 0, true, inf, false));
+    hyperparam().set("eta", checkRange("eta", options.eta(), 0, true, inf, false));
+    hyperparam()
+        .set(
+            "weight_decay_rate",
+            checkRange("weight_decay_rate", options.weightDecayRate(), 0, true, inf, false));
   }
 
-  /** Adam's hyperparameters without the AMSGrad and AdaBound variants. */
-  public Adam(
-      double alpha, double beta1, double beta2, double eps, double eta, double weightDecayRate) {
-    this(
-        alpha,
-        beta1,
-        beta2,
-        eps,
-        eta,
-        weightDecayRate,
-        false,
-        false,
-        DEFAULT_FINAL_LR,
-        DEFAULT_GAMMA);
-  }
-
-  /** Every hyperparameter; values out of range are rejected with their bound. */
-  public Adam(
+  /**
+   * Adam's hyperparameters, immutable, with Chainer's names and defaults; {@link #builder()}
+   * changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * Adam opt = new Adam(Adam.Options.builder().alpha(0.1).build());
+   * }</pre>
+   *
+   * @param alpha Chainer's {@code alpha}, default {@value Adam#DEFAULT_ALPHA}
+   * @param beta1 Chainer's {@code beta1}, default {@value Adam#DEFAULT_BETA1}
+   * @param beta2 Chainer's {@code beta2}, default {@value Adam#DEFAULT_BETA2}
+   * @param eps Chainer's {@code eps}, default {@value Adam#DEFAULT_EPS}
+   * @param eta Chainer's {@code eta}, default {@value Adam#DEFAULT_ETA}
+   * @param weightDecayRate Chainer's {@code weight_decay_rate}, default {@value
+   *     Adam#DEFAULT_WEIGHT_DECAY_RATE}
+   * @param amsgrad Chainer's {@code amsgrad}, default false
+   * @param adabound Chainer's {@code adabound}, default false
+   * @param finalLr Chainer's {@code final_lr}, default {@value Adam#DEFAULT_FINAL_LR}
+   * @param gamma Chainer's {@code gamma}, default {@value Adam#DEFAULT_GAMMA}
+   */
+  public record Options(
       double alpha,
       double beta1,
       double beta2,
@@ -108,21 +138,162 @@ public class Adam extends GradientMethod {
       boolean adabound,
       double finalLr,
       double gamma) {
-    hyperparam().set("amsgrad", amsgrad ? 1 : 0);
-    hyperparam().set("adabound", adabound ? 1 : 0);
-    hyperparam().set("final_lr", nonNegative("final_lr", finalLr));
-    hyperparam()
-        .set("gamma", checkRange("gamma", gamma, 0, false, Double.POSITIVE_INFINITY, false));
-    double inf = Double.POSITIVE_INFINITY;
-    hyperparam().set("alpha", checkRange("alpha", alpha, 0, true, inf, false));
-    hyperparam().set("beta1", checkRange("beta1", beta1, 0, true, 1, false));
-    hyperparam().set("beta2", checkRange("beta2", beta2, 0, true, 1, false));
-    hyperparam().set("eps", checkRange("eps", eps, 0, true, inf, false));
-    hyperparam().set("eta", checkRange("eta", eta, 0, true, inf, false));
-    hyperparam()
-        .set(
-            "weight_decay_rate",
-            checkRange("weight_decay_rate", weightDecayRate, 0, true, inf, false));
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("Adam")
+            .real("alpha", Options::alpha, Builder::alpha)
+            .real("beta1", Options::beta1, Builder::beta1)
+            .real("beta2", Options::beta2, Builder::beta2)
+            .real("eps", Options::eps, Builder::eps)
+            .real("eta", Options::eta, Builder::eta)
+            .real("weight_decay_rate", Options::weightDecayRate, Builder::weightDecayRate)
+            .flag("amsgrad", Options::amsgrad, Builder::amsgrad)
+            .flag("adabound", Options::adabound, Builder::adabound)
+            .real("final_lr", Options::finalLr, Builder::finalLr)
+            .real("gamma", Options::gamma, Builder::gamma);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder()
+          .alpha(alpha)
+          .beta1(beta1)
+          .beta2(beta2)
+          .eps(eps)
+          .eta(eta)
+          .weightDecayRate(weightDecayRate)
+          .amsgrad(amsgrad)
+          .adabound(adabound)
+          .finalLr(finalLr)
+          .gamma(gamma);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double alpha = DEFAULT_ALPHA;
+      private double beta1 = DEFAULT_BETA1;
+      private double beta2 = DEFAULT_BETA2;
+      private double eps = DEFAULT_EPS;
+      private double eta = DEFAULT_ETA;
+      private double weightDecayRate = DEFAULT_WEIGHT_DECAY_RATE;
+      private boolean amsgrad;
+      private boolean adabound;
+      private double finalLr = DEFAULT_FINAL_LR;
+      private double gamma = DEFAULT_GAMMA;
+
+      private Builder() {}
+
+      /** Chainer's {@code alpha}. */
+      public Builder alpha(double v) {
+        alpha = v;
+        return this;
+      }
+
+      /** Chainer's {@code beta1}. */
+      public Builder beta1(double v) {
+        beta1 = v;
+        return this;
+      }
+
+      /** Chainer's {@code beta2}. */
+      public Builder beta2(double v) {
+        beta2 = v;
+        return this;
+      }
+
+      /** Chainer's {@code eps}. */
+      public Builder eps(double v) {
+        eps = v;
+        return this;
+      }
+
+      /** Chainer's {@code eta}. */
+      public Builder eta(double v) {
+        eta = v;
+        return this;
+      }
+
+      /** Chainer's {@code weight_decay_rate}. */
+      public Builder weightDecayRate(double v) {
+        weightDecayRate = v;
+        return this;
+      }
+
+      /** Chainer's {@code amsgrad}. */
+      public Builder amsgrad(boolean v) {
+        amsgrad = v;
+        return this;
+      }
+
+      /** Chainer's {@code adabound}. */
+      public Builder adabound(boolean v) {
+        adabound = v;
+        return this;
+      }
+
+      /** Chainer's {@code final_lr}. */
+      public Builder finalLr(double v) {
+        finalLr = v;
+        return this;
+      }
+
+      /** Chainer's {@code gamma}. */
+      public Builder gamma(double v) {
+        gamma = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(
+            alpha, beta1, beta2, eps, eta, weightDecayRate, amsgrad, adabound, finalLr, gamma);
+      }
+    }
+  }
+
+  /**
+   * The options of an Adam variant ({@code who}): hyperparameters it does not have ({@code names}
+   * lists those it has) must stay at their defaults, its own flags are switched on.
+   */
+  static Options variant(
+      String who, Options o, boolean amsgrad, boolean adabound, List<String> names) {
+    Map<String, Double> given = o.asMap();
+    Map<String, Double> dflt = Options.defaults().asMap();
+    for (Map.Entry<String, Double> e : given.entrySet()) {
+      String k = e.getKey();
+      boolean own = k.equals("amsgrad") ? amsgrad : k.equals("adabound") ? adabound : false;
+      if (!own && !names.contains(k) && !e.getValue().equals(dflt.get(k))) {
+        throw new IllegalArgumentException(
+            who + ": " + k + " is not a hyperparameter of " + who + " (it has " + names + ")");
+      }
+    }
+    return o.toBuilder().amsgrad(amsgrad).adabound(adabound).build();
+  }
+
+  /** The provider of an Adam variant, reading exactly the variant's {@code names}. */
+  static OptimizerProvider variantProvider(
+      String who, Function<Options, Adam> make, List<String> names) {
+    Fields<Options, Options.Builder> fields =
+        Options.FIELDS.only(who, names.toArray(new String[0]));
+    return OptimizerProvider.of(
+        who, h -> make.apply(fields.read(h, Options.builder(), Options.defaults()).build()));
   }
 
   @Override
@@ -292,32 +463,6 @@ public class Adam extends GradientMethod {
    * accepted too; flags as 0 or 1).
    */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "Adam",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("Adam", h)
-                  .declare("alpha", DEFAULT_ALPHA)
-                  .declare("beta1", DEFAULT_BETA1)
-                  .declare("beta2", DEFAULT_BETA2)
-                  .declare("eps", DEFAULT_EPS)
-                  .declare("eta", DEFAULT_ETA)
-                  .declare("weight_decay_rate", DEFAULT_WEIGHT_DECAY_RATE)
-                  .declare("amsgrad", 0)
-                  .declare("adabound", 0)
-                  .declare("final_lr", DEFAULT_FINAL_LR)
-                  .declare("gamma", DEFAULT_GAMMA);
-          return new Adam(
-              hp.get("alpha"),
-              hp.get("beta1"),
-              hp.get("beta2"),
-              hp.get("eps"),
-              hp.get("eta"),
-              hp.get("weight_decay_rate"),
-              hp.get("amsgrad") != 0,
-              hp.get("adabound") != 0,
-              hp.get("final_lr"),
-              hp.get("gamma"));
-        });
+    return OptimizerProvider.of("Adam", h -> new Adam(Options.of(h)));
   }
 }

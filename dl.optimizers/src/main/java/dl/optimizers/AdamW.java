@@ -1,6 +1,7 @@
 package dl.optimizers;
 
 import dl.api.spi.OptimizerProvider;
+import java.util.List;
 
 /**
  * AdamW (Loshchilov and Hutter, "Decoupled Weight Decay Regularization", ICLR 2019), as Chainer's
@@ -12,26 +13,32 @@ import dl.api.spi.OptimizerProvider;
  * = 1e-8}, {@code eta = 1}, {@code weight_decay_rate = 0} (Chainer's defaults).
  *
  * <pre>{@code
- * AdamW opt = new AdamW(1e-3, 0.9, 0.999, 1e-8, 1.0, 1e-4).setup(model);
+ * AdamW opt = new AdamW(Adam.Options.builder().weightDecayRate(1e-4).build()).setup(model);
  * }</pre>
  */
 public class AdamW extends Adam {
   /** Chainer's defaults. */
   public AdamW() {
-    this(
-        DEFAULT_ALPHA,
-        DEFAULT_BETA1,
-        DEFAULT_BETA2,
-        DEFAULT_EPS,
-        DEFAULT_ETA,
-        DEFAULT_WEIGHT_DECAY_RATE);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter. */
-  public AdamW(
-      double alpha, double beta1, double beta2, double eps, double eta, double weightDecayRate) {
-    super(alpha, beta1, beta2, eps, eta, weightDecayRate);
+  /** The given step size with the other hyperparameters at Chainer's defaults. */
+  public AdamW(double alpha) {
+    this(Options.builder().alpha(alpha).build());
   }
+
+  /**
+   * The given hyperparameters of AdamW (alpha, beta1, beta2, eps, eta, weight_decay_rate), e.g.
+   * {@code new AdamW(Adam.Options.builder().alpha(1e-4).build())}; the flags amsgrad and adabound
+   * stay off, any other Adam hyperparameter must stay at its default.
+   */
+  public AdamW(Options options) {
+    super(variant("AdamW", options, false, false, NAMES));
+  }
+
+  /** AdamW's hyperparameters, by Chainer's names. */
+  static final List<String> NAMES =
+      List.of("alpha", "beta1", "beta2", "eps", "eta", "weight_decay_rate");
 
   @Override
   public AdamW setup(dl.api.Link link) {
@@ -41,24 +48,6 @@ public class AdamW extends Adam {
 
   /** The provider behind {@code Engine.get().optimizer("AdamW")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "AdamW",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("AdamW", h)
-                  .declare("alpha", DEFAULT_ALPHA)
-                  .declare("beta1", DEFAULT_BETA1)
-                  .declare("beta2", DEFAULT_BETA2)
-                  .declare("eps", DEFAULT_EPS)
-                  .declare("eta", DEFAULT_ETA)
-                  .declare("weight_decay_rate", DEFAULT_WEIGHT_DECAY_RATE);
-          return new AdamW(
-              hp.get("alpha"),
-              hp.get("beta1"),
-              hp.get("beta2"),
-              hp.get("eps"),
-              hp.get("eta"),
-              hp.get("weight_decay_rate"));
-        });
+    return variantProvider("AdamW", AdamW::new, NAMES);
   }
 }

@@ -7,6 +7,7 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.Map;
 
 /**
  * M-SVAG (Balles and Hennig, "Dissecting Adam: The Sign, Magnitude and Variance of Stochastic
@@ -39,17 +40,115 @@ public class MSVAG extends GradientMethod {
   public static final double DEFAULT_ETA = 1.0;
   public static final double DEFAULT_WEIGHT_DECAY_RATE = 0;
 
-  /** Chainer's defaults. */
+  /**
+   * Chainer's defaults (lr = {@value #DEFAULT_LR}, beta = {@value #DEFAULT_BETA}, eta = {@value
+   * #DEFAULT_ETA}, weight_decay_rate = {@value #DEFAULT_WEIGHT_DECAY_RATE}).
+   */
   public MSVAG() {
-    this(DEFAULT_LR, DEFAULT_BETA, DEFAULT_ETA, DEFAULT_WEIGHT_DECAY_RATE);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order; values out of range are rejected. */
-  public MSVAG(double lr, double beta, double eta, double weightDecayRate) {
-    hyperparam().set("lr", nonNegative("lr", lr));
-    hyperparam().set("beta", check("beta", beta, 0, 1, false));
-    hyperparam().set("eta", nonNegative("eta", eta));
-    hyperparam().set("weight_decay_rate", nonNegative("weight_decay_rate", weightDecayRate));
+  /** The given learning rate with the other hyperparameters at Chainer's defaults. */
+  public MSVAG(double lr) {
+    this(Options.builder().lr(lr).build());
+  }
+
+  /**
+   * The given hyperparameters: {@code new MSVAG(MSVAG.Options.builder().lr(0.1).build())}; values
+   * out of range are rejected with their bound.
+   */
+  public MSVAG(Options options) {
+    hyperparam().set("lr", nonNegative("lr", options.lr()));
+    hyperparam().set("beta", check("beta", options.beta(), 0, 1, false));
+    hyperparam().set("eta", nonNegative("eta", options.eta()));
+    hyperparam()
+        .set("weight_decay_rate", nonNegative("weight_decay_rate", options.weightDecayRate()));
+  }
+
+  /**
+   * MSVAG's hyperparameters, immutable, with Chainer's names and defaults; {@link #builder()}
+   * changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * MSVAG opt = new MSVAG(MSVAG.Options.builder().lr(0.1).build());
+   * }</pre>
+   *
+   * @param lr Chainer's {@code lr}, default {@value MSVAG#DEFAULT_LR}
+   * @param beta Chainer's {@code beta}, default {@value MSVAG#DEFAULT_BETA}
+   * @param eta Chainer's {@code eta}, default {@value MSVAG#DEFAULT_ETA}
+   * @param weightDecayRate Chainer's {@code weight_decay_rate}, default {@value
+   *     MSVAG#DEFAULT_WEIGHT_DECAY_RATE}
+   */
+  public record Options(double lr, double beta, double eta, double weightDecayRate) {
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("MSVAG")
+            .real("lr", Options::lr, Builder::lr)
+            .real("beta", Options::beta, Builder::beta)
+            .real("eta", Options::eta, Builder::eta)
+            .real("weight_decay_rate", Options::weightDecayRate, Builder::weightDecayRate);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder().lr(lr).beta(beta).eta(eta).weightDecayRate(weightDecayRate);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double lr = DEFAULT_LR;
+      private double beta = DEFAULT_BETA;
+      private double eta = DEFAULT_ETA;
+      private double weightDecayRate = DEFAULT_WEIGHT_DECAY_RATE;
+
+      private Builder() {}
+
+      /** Chainer's {@code lr}. */
+      public Builder lr(double v) {
+        lr = v;
+        return this;
+      }
+
+      /** Chainer's {@code beta}. */
+      public Builder beta(double v) {
+        beta = v;
+        return this;
+      }
+
+      /** Chainer's {@code eta}. */
+      public Builder eta(double v) {
+        eta = v;
+        return this;
+      }
+
+      /** Chainer's {@code weight_decay_rate}. */
+      public Builder weightDecayRate(double v) {
+        weightDecayRate = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(lr, beta, eta, weightDecayRate);
+      }
+    }
   }
 
   @Override
@@ -150,17 +249,6 @@ public class MSVAG extends GradientMethod {
 
   /** The provider behind {@code Engine.get().optimizer("MSVAG")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "MSVAG",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("MSVAG", h)
-                  .declare("lr", DEFAULT_LR)
-                  .declare("beta", DEFAULT_BETA)
-                  .declare("eta", DEFAULT_ETA)
-                  .declare("weight_decay_rate", DEFAULT_WEIGHT_DECAY_RATE);
-          return new MSVAG(
-              hp.get("lr"), hp.get("beta"), hp.get("eta"), hp.get("weight_decay_rate"));
-        });
+    return OptimizerProvider.of("MSVAG", h -> new MSVAG(Options.of(h)));
   }
 }

@@ -7,6 +7,7 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.Map;
 
 /**
  * Stochastic gradient descent with classical momentum (Chainer's {@code optimizers.MomentumSGD};
@@ -23,27 +24,100 @@ import dl.api.spi.OptimizerProvider;
  * State per parameter: {@code v}, on the parameter's device, created on its first update.
  *
  * <pre>{@code
- * Optimizer opt = new MomentumSGD(0.05, 0.9).setup(model);
+ * Optimizer opt = new MomentumSGD(MomentumSGD.Options.builder().lr(0.05).momentum(0.8).build())
+ *     .setup(model);
  * }</pre>
  */
 public class MomentumSGD extends GradientMethod {
   public static final double DEFAULT_LR = 0.01;
   public static final double DEFAULT_MOMENTUM = 0.9;
 
-  /** Chainer's defaults: {@code lr = 0.01, momentum = 0.9}. */
+  /** Chainer's defaults (lr = {@value #DEFAULT_LR}, momentum = {@value #DEFAULT_MOMENTUM}). */
   public MomentumSGD() {
-    this(DEFAULT_LR, DEFAULT_MOMENTUM);
+    this(Options.defaults());
   }
 
-  /** The given learning rate with momentum 0.9. */
+  /** The given learning rate with the other hyperparameters at Chainer's defaults. */
   public MomentumSGD(double lr) {
-    this(lr, DEFAULT_MOMENTUM);
+    this(Options.builder().lr(lr).build());
   }
 
-  /** The given hyperparameters; values out of range are rejected with their bound. */
-  public MomentumSGD(double lr, double momentum) {
-    hyperparam().set("lr", checkRange("lr", lr, 0, true, Double.POSITIVE_INFINITY, false));
-    hyperparam().set("momentum", checkRange("momentum", momentum, 0, true, 1, true));
+  /**
+   * The given hyperparameters: {@code new
+   * MomentumSGD(MomentumSGD.Options.builder().lr(0.1).build())}; values out of range are rejected
+   * with their bound.
+   */
+  public MomentumSGD(Options options) {
+    hyperparam()
+        .set("lr", checkRange("lr", options.lr(), 0, true, Double.POSITIVE_INFINITY, false));
+    hyperparam().set("momentum", checkRange("momentum", options.momentum(), 0, true, 1, true));
+  }
+
+  /**
+   * MomentumSGD's hyperparameters, immutable, with Chainer's names and defaults; {@link #builder()}
+   * changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * MomentumSGD opt = new MomentumSGD(MomentumSGD.Options.builder().lr(0.1).build());
+   * }</pre>
+   *
+   * @param lr Chainer's {@code lr}, default {@value MomentumSGD#DEFAULT_LR}
+   * @param momentum Chainer's {@code momentum}, default {@value MomentumSGD#DEFAULT_MOMENTUM}
+   */
+  public record Options(double lr, double momentum) {
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("MomentumSGD")
+            .real("lr", Options::lr, Builder::lr)
+            .real("momentum", Options::momentum, Builder::momentum);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder().lr(lr).momentum(momentum);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double lr = DEFAULT_LR;
+      private double momentum = DEFAULT_MOMENTUM;
+
+      private Builder() {}
+
+      /** Chainer's {@code lr}. */
+      public Builder lr(double v) {
+        lr = v;
+        return this;
+      }
+
+      /** Chainer's {@code momentum}. */
+      public Builder momentum(double v) {
+        momentum = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(lr, momentum);
+      }
+    }
   }
 
   @Override
@@ -97,14 +171,6 @@ public class MomentumSGD extends GradientMethod {
    * and {@code momentum}.
    */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "MomentumSGD",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("MomentumSGD", h)
-                  .declare("lr", DEFAULT_LR)
-                  .declare("momentum", DEFAULT_MOMENTUM);
-          return new MomentumSGD(hp.get("lr"), hp.get("momentum"));
-        });
+    return OptimizerProvider.of("MomentumSGD", h -> new MomentumSGD(Options.of(h)));
   }
 }

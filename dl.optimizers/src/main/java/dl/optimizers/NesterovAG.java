@@ -5,6 +5,7 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.Map;
 
 /**
  * Nesterov's accelerated gradient (Chainer's {@code optimizers.NesterovAG}; Sutskever et al., "On
@@ -21,7 +22,7 @@ import dl.api.spi.OptimizerProvider;
  * State per parameter: {@code v}, on the parameter's device, created on its first update.
  *
  * <pre>{@code
- * Optimizer opt = new NesterovAG(0.01, 0.9).setup(model);
+ * Optimizer opt = new NesterovAG(NesterovAG.Options.builder().momentum(0.95).build()).setup(model);
  * opt.update(() -> model.call(x, t));
  * }</pre>
  */
@@ -29,15 +30,91 @@ public class NesterovAG extends GradientMethod {
   public static final double DEFAULT_LR = 0.01;
   public static final double DEFAULT_MOMENTUM = 0.9;
 
-  /** Chainer's defaults. */
+  /** Chainer's defaults (lr = {@value #DEFAULT_LR}, momentum = {@value #DEFAULT_MOMENTUM}). */
   public NesterovAG() {
-    this(DEFAULT_LR, DEFAULT_MOMENTUM);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order; values out of range are rejected. */
-  public NesterovAG(double lr, double momentum) {
-    hyperparam().set("lr", nonNegative("lr", lr));
-    hyperparam().set("momentum", check("momentum", momentum, 0, 1, true));
+  /** The given learning rate with the other hyperparameters at Chainer's defaults. */
+  public NesterovAG(double lr) {
+    this(Options.builder().lr(lr).build());
+  }
+
+  /**
+   * The given hyperparameters: {@code new
+   * NesterovAG(NesterovAG.Options.builder().lr(0.1).build())}; values out of range are rejected
+   * with their bound.
+   */
+  public NesterovAG(Options options) {
+    hyperparam().set("lr", nonNegative("lr", options.lr()));
+    hyperparam().set("momentum", check("momentum", options.momentum(), 0, 1, true));
+  }
+
+  /**
+   * NesterovAG's hyperparameters, immutable, with Chainer's names and defaults; {@link #builder()}
+   * changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * NesterovAG opt = new NesterovAG(NesterovAG.Options.builder().lr(0.1).build());
+   * }</pre>
+   *
+   * @param lr Chainer's {@code lr}, default {@value NesterovAG#DEFAULT_LR}
+   * @param momentum Chainer's {@code momentum}, default {@value NesterovAG#DEFAULT_MOMENTUM}
+   */
+  public record Options(double lr, double momentum) {
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("NesterovAG")
+            .real("lr", Options::lr, Builder::lr)
+            .real("momentum", Options::momentum, Builder::momentum);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder().lr(lr).momentum(momentum);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double lr = DEFAULT_LR;
+      private double momentum = DEFAULT_MOMENTUM;
+
+      private Builder() {}
+
+      /** Chainer's {@code lr}. */
+      public Builder lr(double v) {
+        lr = v;
+        return this;
+      }
+
+      /** Chainer's {@code momentum}. */
+      public Builder momentum(double v) {
+        momentum = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(lr, momentum);
+      }
+    }
   }
 
   @Override
@@ -97,14 +174,6 @@ public class NesterovAG extends GradientMethod {
 
   /** The provider behind {@code Engine.get().optimizer("NesterovAG")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "NesterovAG",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("NesterovAG", h)
-                  .declare("lr", DEFAULT_LR)
-                  .declare("momentum", DEFAULT_MOMENTUM);
-          return new NesterovAG(hp.get("lr"), hp.get("momentum"));
-        });
+    return OptimizerProvider.of("NesterovAG", h -> new NesterovAG(Options.of(h)));
   }
 }

@@ -6,6 +6,7 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.Map;
 
 /**
  * RMSprop (Tieleman and Hinton, "Lecture 6.5 — RMSProp", COURSERA: Neural Networks for Machine
@@ -18,14 +19,14 @@ import dl.api.spi.OptimizerProvider;
  *   <li>{@code lr} — learning rate, default {@code 0.01};
  *   <li>{@code alpha} — decay α, in {@code [0, 1)}, default {@code 0.99};
  *   <li>{@code eps} — added to √ms, default {@code 1e-8};
- *   <li>{@code eps_inside_sqrt} — whether eps goes inside the square root (1 or 0 in the
- *       hyperparameter map), default {@code 0}.
+ *   <li>{@code eps_inside_sqrt} — whether eps goes inside the square root, default {@code false} (0
+ *       or 1 in the by-name provider's map).
  * </ul>
  *
  * State per parameter: {@code ms}, on the parameter's device, created on its first update.
  *
  * <pre>{@code
- * Optimizer opt = new RMSprop(0.01, 0.99, 1e-8, 0).setup(model);
+ * Optimizer opt = new RMSprop(RMSprop.Options.builder().epsInsideSqrt(true).build()).setup(model);
  * opt.update(() -> model.call(x, t));
  * }</pre>
  */
@@ -33,19 +34,114 @@ public class RMSprop extends GradientMethod {
   public static final double DEFAULT_LR = 0.01;
   public static final double DEFAULT_ALPHA = 0.99;
   public static final double DEFAULT_EPS = 1e-8;
-  public static final double DEFAULT_EPS_INSIDE_SQRT = 0; // false
 
-  /** Chainer's defaults. */
+  /**
+   * Chainer's defaults (lr = {@value #DEFAULT_LR}, alpha = {@value #DEFAULT_ALPHA}, eps = {@value
+   * #DEFAULT_EPS}, eps_inside_sqrt = false).
+   */
   public RMSprop() {
-    this(DEFAULT_LR, DEFAULT_ALPHA, DEFAULT_EPS, false);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order; values out of range are rejected. */
-  public RMSprop(double lr, double alpha, double eps, boolean epsInsideSqrt) {
-    hyperparam().set("lr", nonNegative("lr", lr));
-    hyperparam().set("alpha", check("alpha", alpha, 0, 1, false));
-    hyperparam().set("eps", nonNegative("eps", eps));
-    hyperparam().set("eps_inside_sqrt", epsInsideSqrt ? 1 : 0);
+  /** The given learning rate with the other hyperparameters at Chainer's defaults. */
+  public RMSprop(double lr) {
+    this(Options.builder().lr(lr).build());
+  }
+
+  /**
+   * The given hyperparameters: {@code new RMSprop(RMSprop.Options.builder().lr(0.1).build())};
+   * values out of range are rejected with their bound.
+   */
+  public RMSprop(Options options) {
+    hyperparam().set("lr", nonNegative("lr", options.lr()));
+    hyperparam().set("alpha", check("alpha", options.alpha(), 0, 1, false));
+    hyperparam().set("eps", nonNegative("eps", options.eps()));
+    hyperparam().set("eps_inside_sqrt", options.epsInsideSqrt() ? 1 : 0);
+  }
+
+  /**
+   * RMSprop's hyperparameters, immutable, with Chainer's names and defaults; {@link #builder()}
+   * changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * RMSprop opt = new RMSprop(RMSprop.Options.builder().lr(0.1).build());
+   * }</pre>
+   *
+   * @param lr Chainer's {@code lr}, default {@value RMSprop#DEFAULT_LR}
+   * @param alpha Chainer's {@code alpha}, default {@value RMSprop#DEFAULT_ALPHA}
+   * @param eps Chainer's {@code eps}, default {@value RMSprop#DEFAULT_EPS}
+   * @param epsInsideSqrt Chainer's {@code eps_inside_sqrt}, default false
+   */
+  public record Options(double lr, double alpha, double eps, boolean epsInsideSqrt) {
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("RMSprop")
+            .real("lr", Options::lr, Builder::lr)
+            .real("alpha", Options::alpha, Builder::alpha)
+            .real("eps", Options::eps, Builder::eps)
+            .flag("eps_inside_sqrt", Options::epsInsideSqrt, Builder::epsInsideSqrt);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder().lr(lr).alpha(alpha).eps(eps).epsInsideSqrt(epsInsideSqrt);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double lr = DEFAULT_LR;
+      private double alpha = DEFAULT_ALPHA;
+      private double eps = DEFAULT_EPS;
+      private boolean epsInsideSqrt;
+
+      private Builder() {}
+
+      /** Chainer's {@code lr}. */
+      public Builder lr(double v) {
+        lr = v;
+        return this;
+      }
+
+      /** Chainer's {@code alpha}. */
+      public Builder alpha(double v) {
+        alpha = v;
+        return this;
+      }
+
+      /** Chainer's {@code eps}. */
+      public Builder eps(double v) {
+        eps = v;
+        return this;
+      }
+
+      /** Chainer's {@code eps_inside_sqrt}. */
+      public Builder epsInsideSqrt(boolean v) {
+        epsInsideSqrt = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(lr, alpha, eps, epsInsideSqrt);
+      }
+    }
   }
 
   @Override
@@ -125,17 +221,6 @@ public class RMSprop extends GradientMethod {
 
   /** The provider behind {@code Engine.get().optimizer("RMSprop")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "RMSprop",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("RMSprop", h)
-                  .declare("lr", DEFAULT_LR)
-                  .declare("alpha", DEFAULT_ALPHA)
-                  .declare("eps", DEFAULT_EPS)
-                  .declare("eps_inside_sqrt", DEFAULT_EPS_INSIDE_SQRT);
-          return new RMSprop(
-              hp.get("lr"), hp.get("alpha"), hp.get("eps"), hp.get("eps_inside_sqrt") != 0);
-        });
+    return OptimizerProvider.of("RMSprop", h -> new RMSprop(Options.of(h)));
   }
 }

@@ -6,6 +6,7 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.Map;
 
 /**
  * Graves' RMSprop with momentum (Graves, "Generating Sequences With Recurrent Neural Networks",
@@ -35,17 +36,114 @@ public class RMSpropGraves extends GradientMethod {
   public static final double DEFAULT_MOMENTUM = 0.9;
   public static final double DEFAULT_EPS = 1e-4;
 
-  /** Chainer's defaults. */
+  /**
+   * Chainer's defaults (lr = {@value #DEFAULT_LR}, alpha = {@value #DEFAULT_ALPHA}, momentum =
+   * {@value #DEFAULT_MOMENTUM}, eps = {@value #DEFAULT_EPS}).
+   */
   public RMSpropGraves() {
-    this(DEFAULT_LR, DEFAULT_ALPHA, DEFAULT_MOMENTUM, DEFAULT_EPS);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order; values out of range are rejected. */
-  public RMSpropGraves(double lr, double alpha, double momentum, double eps) {
-    hyperparam().set("lr", nonNegative("lr", lr));
-    hyperparam().set("alpha", check("alpha", alpha, 0, 1, false));
-    hyperparam().set("momentum", check("momentum", momentum, 0, 1, true));
-    hyperparam().set("eps", nonNegative("eps", eps));
+  /** The given learning rate with the other hyperparameters at Chainer's defaults. */
+  public RMSpropGraves(double lr) {
+    this(Options.builder().lr(lr).build());
+  }
+
+  /**
+   * The given hyperparameters: {@code new
+   * RMSpropGraves(RMSpropGraves.Options.builder().lr(0.1).build())}; values out of range are
+   * rejected with their bound.
+   */
+  public RMSpropGraves(Options options) {
+    hyperparam().set("lr", nonNegative("lr", options.lr()));
+    hyperparam().set("alpha", check("alpha", options.alpha(), 0, 1, false));
+    hyperparam().set("momentum", check("momentum", options.momentum(), 0, 1, true));
+    hyperparam().set("eps", nonNegative("eps", options.eps()));
+  }
+
+  /**
+   * RMSpropGraves's hyperparameters, immutable, with Chainer's names and defaults; {@link
+   * #builder()} changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * RMSpropGraves opt = new RMSpropGraves(RMSpropGraves.Options.builder().lr(0.1).build());
+   * }</pre>
+   *
+   * @param lr Chainer's {@code lr}, default {@value RMSpropGraves#DEFAULT_LR}
+   * @param alpha Chainer's {@code alpha}, default {@value RMSpropGraves#DEFAULT_ALPHA}
+   * @param momentum Chainer's {@code momentum}, default {@value RMSpropGraves#DEFAULT_MOMENTUM}
+   * @param eps Chainer's {@code eps}, default {@value RMSpropGraves#DEFAULT_EPS}
+   */
+  public record Options(double lr, double alpha, double momentum, double eps) {
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("RMSpropGraves")
+            .real("lr", Options::lr, Builder::lr)
+            .real("alpha", Options::alpha, Builder::alpha)
+            .real("momentum", Options::momentum, Builder::momentum)
+            .real("eps", Options::eps, Builder::eps);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder().lr(lr).alpha(alpha).momentum(momentum).eps(eps);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double lr = DEFAULT_LR;
+      private double alpha = DEFAULT_ALPHA;
+      private double momentum = DEFAULT_MOMENTUM;
+      private double eps = DEFAULT_EPS;
+
+      private Builder() {}
+
+      /** Chainer's {@code lr}. */
+      public Builder lr(double v) {
+        lr = v;
+        return this;
+      }
+
+      /** Chainer's {@code alpha}. */
+      public Builder alpha(double v) {
+        alpha = v;
+        return this;
+      }
+
+      /** Chainer's {@code momentum}. */
+      public Builder momentum(double v) {
+        momentum = v;
+        return this;
+      }
+
+      /** Chainer's {@code eps}. */
+      public Builder eps(double v) {
+        eps = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(lr, alpha, momentum, eps);
+      }
+    }
   }
 
   @Override
@@ -131,17 +229,6 @@ public class RMSpropGraves extends GradientMethod {
 
   /** The provider behind {@code Engine.get().optimizer("RMSpropGraves")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "RMSpropGraves",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("RMSpropGraves", h)
-                  .declare("lr", DEFAULT_LR)
-                  .declare("alpha", DEFAULT_ALPHA)
-                  .declare("momentum", DEFAULT_MOMENTUM)
-                  .declare("eps", DEFAULT_EPS);
-          return new RMSpropGraves(
-              hp.get("lr"), hp.get("alpha"), hp.get("momentum"), hp.get("eps"));
-        });
+    return OptimizerProvider.of("RMSpropGraves", h -> new RMSpropGraves(Options.of(h)));
   }
 }

@@ -7,6 +7,7 @@ import dl.api.Link;
 import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.spi.OptimizerProvider;
+import java.util.Map;
 
 /**
  * SMORMS3 (Funk, "RMSprop loses to SMORMS3 — Beware the Epsilon!", 2015), as Chainer's {@code
@@ -33,15 +34,90 @@ public class SMORMS3 extends GradientMethod {
   public static final double DEFAULT_LR = 0.001;
   public static final double DEFAULT_EPS = 1e-16;
 
-  /** Chainer's defaults. */
+  /** Chainer's defaults (lr = {@value #DEFAULT_LR}, eps = {@value #DEFAULT_EPS}). */
   public SMORMS3() {
-    this(DEFAULT_LR, DEFAULT_EPS);
+    this(Options.defaults());
   }
 
-  /** Every hyperparameter, in Chainer's order; values out of range are rejected. */
-  public SMORMS3(double lr, double eps) {
-    hyperparam().set("lr", nonNegative("lr", lr));
-    hyperparam().set("eps", nonNegative("eps", eps));
+  /** The given learning rate with the other hyperparameters at Chainer's defaults. */
+  public SMORMS3(double lr) {
+    this(Options.builder().lr(lr).build());
+  }
+
+  /**
+   * The given hyperparameters: {@code new SMORMS3(SMORMS3.Options.builder().lr(0.1).build())};
+   * values out of range are rejected with their bound.
+   */
+  public SMORMS3(Options options) {
+    hyperparam().set("lr", nonNegative("lr", options.lr()));
+    hyperparam().set("eps", nonNegative("eps", options.eps()));
+  }
+
+  /**
+   * SMORMS3's hyperparameters, immutable, with Chainer's names and defaults; {@link #builder()}
+   * changes some and keeps the others. The by-name provider reads the same names.
+   *
+   * <pre>{@code
+   * SMORMS3 opt = new SMORMS3(SMORMS3.Options.builder().lr(0.1).build());
+   * }</pre>
+   *
+   * @param lr Chainer's {@code lr}, default {@value SMORMS3#DEFAULT_LR}
+   * @param eps Chainer's {@code eps}, default {@value SMORMS3#DEFAULT_EPS}
+   */
+  public record Options(double lr, double eps) {
+    static final Fields<Options, Builder> FIELDS =
+        Fields.<Options, Builder>of("SMORMS3")
+            .real("lr", Options::lr, Builder::lr)
+            .real("eps", Options::eps, Builder::eps);
+
+    /** Chainer's defaults. */
+    public static Options defaults() {
+      return new Builder().build();
+    }
+
+    /** A builder that starts from Chainer's defaults. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder that starts from these values. */
+    public Builder toBuilder() {
+      return new Builder().lr(lr).eps(eps);
+    }
+
+    /** The values by Chainer's names, as the by-name provider takes them (flags as 0 or 1). */
+    public Map<String, Double> asMap() {
+      return FIELDS.asMap(this);
+    }
+
+    /** The options a provider's map names, the others at their defaults. */
+    static Options of(Map<String, Double> given) {
+      return FIELDS.read(given, builder(), defaults()).build();
+    }
+
+    /** Builds {@link Options}; every field starts at Chainer's default. */
+    public static final class Builder {
+      private double lr = DEFAULT_LR;
+      private double eps = DEFAULT_EPS;
+
+      private Builder() {}
+
+      /** Chainer's {@code lr}. */
+      public Builder lr(double v) {
+        lr = v;
+        return this;
+      }
+
+      /** Chainer's {@code eps}. */
+      public Builder eps(double v) {
+        eps = v;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(lr, eps);
+      }
+    }
   }
 
   @Override
@@ -112,14 +188,6 @@ public class SMORMS3 extends GradientMethod {
 
   /** The provider behind {@code Engine.get().optimizer("SMORMS3")}. */
   public static OptimizerProvider provider() {
-    return OptimizerProvider.of(
-        "SMORMS3",
-        h -> {
-          Hyperparameters hp =
-              Hyperparameters.of("SMORMS3", h)
-                  .declare("lr", DEFAULT_LR)
-                  .declare("eps", DEFAULT_EPS);
-          return new SMORMS3(hp.get("lr"), hp.get("eps"));
-        });
+    return OptimizerProvider.of("SMORMS3", h -> new SMORMS3(Options.of(h)));
   }
 }

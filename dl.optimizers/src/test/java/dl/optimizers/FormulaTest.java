@@ -79,7 +79,8 @@ class FormulaTest {
   @Test
   void momentumSgdFollowsItsFormulaForThreeSteps() {
     Holder h = new Holder(P0, Q0);
-    MomentumSGD opt = new MomentumSGD(0.05, 0.8).setup(h);
+    MomentumSGD opt =
+        new MomentumSGD(MomentumSGD.Options.builder().lr(0.05).momentum(0.8).build()).setup(h);
     assertTrue(h.p.updateRule().state().isEmpty(), "no state before the first update");
     Map<String, double[]> vel = new java.util.HashMap<>();
     runSteps(
@@ -137,14 +138,26 @@ class FormulaTest {
   @Test
   void adamWithEveryHyperparameterFollowsItsFormulaForThreeSteps() {
     Holder h = new Holder(P0, Q0);
-    Adam opt = new Adam(0.05, 0.8, 0.95, 1e-3, 0.5, 0.01).setup(h);
+    Adam opt =
+        new Adam(
+                Adam.Options.builder()
+                    .alpha(0.05)
+                    .beta1(0.8)
+                    .beta2(0.95)
+                    .eps(1e-3)
+                    .eta(0.5)
+                    .weightDecayRate(0.01)
+                    .build())
+            .setup(h);
     runSteps(opt, h, adamFormula(0.05, 0.8, 0.95, 1e-3, 0.5, 0.01));
   }
 
   @Test
   void adamLrIsTheBiasCorrectedAlphaAtTheOptimizersStep() {
     Holder h = new Holder(P0, Q0);
-    Adam opt = new Adam(0.002, 0.9, 0.99, 1e-8).setup(h);
+    Adam opt =
+        new Adam(Adam.Options.builder().alpha(0.002).beta1(0.9).beta2(0.99).eps(1e-8).build())
+            .setup(h);
     IllegalStateException e = assertThrows(IllegalStateException.class, opt::lr);
     assertTrue(e.getMessage().contains("before the first update"), e.getMessage());
     for (int t = 1; t <= 3; t++) {

@@ -57,7 +57,8 @@ class FormulaVariantsTest {
     assertEquals(0.01, opt.lr());
     assertEquals(0.9, opt.momentum());
     run(
-        new CorrectedMomentumSGD(0.05, 0.7),
+        new CorrectedMomentumSGD(
+            CorrectedMomentumSGD.Options.builder().lr(0.05).momentum(0.7).build()),
         withState(
             1,
             0,
@@ -73,7 +74,7 @@ class FormulaVariantsTest {
     assertEquals(0.01, opt.lr());
     assertEquals(0.9, opt.momentum());
     run(
-        new NesterovAG(0.05, 0.7),
+        new NesterovAG(NesterovAG.Options.builder().lr(0.05).momentum(0.7).build()),
         withState(
             1,
             0,
@@ -89,7 +90,7 @@ class FormulaVariantsTest {
     assertEquals(0.001, d.lr());
     assertEquals(1e-8, d.eps());
     run(
-        new AdaGrad(0.1, 1e-3),
+        new AdaGrad(AdaGrad.Options.builder().lr(0.1).eps(1e-3).build()),
         withState(
             1,
             0,
@@ -105,7 +106,7 @@ class FormulaVariantsTest {
     assertEquals(0.95, d.rho());
     assertEquals(1e-6, d.eps());
     run(
-        new AdaDelta(0.9, 1e-3),
+        new AdaDelta(AdaDelta.Options.builder().rho(0.9).eps(1e-3).build()),
         withState(
             2,
             0,
@@ -125,7 +126,8 @@ class FormulaVariantsTest {
     assertEquals(1e-8, d.eps());
     assertTrue(!d.epsInsideSqrt());
     run(
-        new RMSprop(0.05, 0.9, 1e-2, false),
+        new RMSprop(
+            RMSprop.Options.builder().lr(0.05).alpha(0.9).eps(1e-2).epsInsideSqrt(false).build()),
         withState(
             1,
             0,
@@ -138,7 +140,8 @@ class FormulaVariantsTest {
   @Test
   void rmspropWithEpsInsideSqrt() {
     run(
-        new RMSprop(0.05, 0.9, 1e-2, true),
+        new RMSprop(
+            RMSprop.Options.builder().lr(0.05).alpha(0.9).eps(1e-2).epsInsideSqrt(true).build()),
         withState(
             1,
             0,
@@ -156,7 +159,8 @@ class FormulaVariantsTest {
     assertEquals(0.9, d.momentum());
     assertEquals(1e-4, d.eps());
     run(
-        new RMSpropGraves(0.01, 0.8, 0.7, 1e-2),
+        new RMSpropGraves(
+            RMSpropGraves.Options.builder().lr(0.01).alpha(0.8).momentum(0.7).eps(1e-2).build()),
         withState(
             3,
             0,
@@ -174,7 +178,7 @@ class FormulaVariantsTest {
     assertEquals(0.001, d.lr());
     assertEquals(1e-16, d.eps());
     run(
-        new SMORMS3(0.05, 1e-4),
+        new SMORMS3(SMORMS3.Options.builder().lr(0.05).eps(1e-4).build()),
         withState(
             3,
             1,
@@ -213,7 +217,19 @@ class FormulaVariantsTest {
   @Test
   void adamWithAmsgrad() {
     run(
-        new Adam(0.05, 0.9, 0.99, 1e-3, 0.5, 0.01, true, false, 0.1, 1e-3),
+        new Adam(
+            Adam.Options.builder()
+                .alpha(0.05)
+                .beta1(0.9)
+                .beta2(0.99)
+                .eps(1e-3)
+                .eta(0.5)
+                .weightDecayRate(0.01)
+                .amsgrad(true)
+                .adabound(false)
+                .finalLr(0.1)
+                .gamma(1e-3)
+                .build()),
         adamVariant(0.05, 1e-3, 0.01, true, false, 0, 0));
   }
 
@@ -221,14 +237,35 @@ class FormulaVariantsTest {
   void adamWithAdaboundClipsTheStep() {
     // gamma = 0.5 makes the bounds tight enough that clipping changes the result
     run(
-        new Adam(0.05, 0.9, 0.99, 1e-3, 0.5, 0, false, true, 0.2, 0.5),
+        new Adam(
+            Adam.Options.builder()
+                .alpha(0.05)
+                .beta1(0.9)
+                .beta2(0.99)
+                .eps(1e-3)
+                .eta(0.5)
+                .weightDecayRate(0)
+                .amsgrad(false)
+                .adabound(true)
+                .finalLr(0.2)
+                .gamma(0.5)
+                .build()),
         adamVariant(0.05, 1e-3, 0, false, true, 0.2, 0.5));
   }
 
   @Test
   void amsBoundAndNamedVariantsPresetTheirFlags() {
     run(
-        new AMSBound(0.05, 0.9, 0.99, 0.2, 0.5, 1e-3, 0.5),
+        new AMSBound(
+            Adam.Options.builder()
+                .alpha(0.05)
+                .beta1(0.9)
+                .beta2(0.99)
+                .finalLr(0.2)
+                .gamma(0.5)
+                .eps(1e-3)
+                .eta(0.5)
+                .build()),
         adamVariant(0.05, 1e-3, 0, true, true, 0.2, 0.5));
     assertTrue(new AMSGrad().amsgrad());
     assertTrue(!new AMSGrad().adabound());
@@ -238,14 +275,33 @@ class FormulaVariantsTest {
     assertEquals(1e-3, new AdaBound().gamma());
     assertEquals(0.0, new AdamW().weightDecayRate());
     run(
-        new AdamW(0.05, 0.9, 0.99, 1e-3, 0.5, 0.1),
+        new AdamW(
+            Adam.Options.builder()
+                .alpha(0.05)
+                .beta1(0.9)
+                .beta2(0.99)
+                .eps(1e-3)
+                .eta(0.5)
+                .weightDecayRate(0.1)
+                .build()),
         adamVariant(0.05, 1e-3, 0.1, false, false, 0, 0));
   }
 
   @Test
   void adaBoundFinalLrFollowsAlphaChangesRelativeToTheInitialAlpha() {
     Holder h = new Holder(P0, Q0);
-    AdaBound opt = new AdaBound(0.05, 0.9, 0.99, 0.2, 0.5, 1e-3, 1.0).setup(h);
+    AdaBound opt =
+        new AdaBound(
+                Adam.Options.builder()
+                    .alpha(0.05)
+                    .beta1(0.9)
+                    .beta2(0.99)
+                    .finalLr(0.2)
+                    .gamma(0.5)
+                    .eps(1e-3)
+                    .eta(1.0)
+                    .build())
+            .setup(h);
     h.p.setGrad(Holder.vec(FormulaTest.G[0]));
     h.q.setGrad(Holder.vec(FormulaTest.G[0]));
     opt.update();
@@ -284,7 +340,8 @@ class FormulaVariantsTest {
     assertEquals(0.0, d.weightDecayRate());
     double beta = 0.8;
     run(
-        new MSVAG(0.1, beta, 0.5, 0.01),
+        new MSVAG(
+            MSVAG.Options.builder().lr(0.1).beta(beta).eta(0.5).weightDecayRate(0.01).build()),
         withState(
             2,
             0,

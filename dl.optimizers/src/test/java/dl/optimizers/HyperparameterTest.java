@@ -63,17 +63,66 @@ class HyperparameterTest {
     assertRejected(() -> new SGD(Double.NaN), "SGD", "lr", "NaN");
     assertRejected(() -> new MomentumSGD(-1), "MomentumSGD", "lr", "-1.0");
     assertRejected(
-        () -> new MomentumSGD(0.01, 1.5), "MomentumSGD", "momentum", "[0.0, 1.0]", "1.5");
+        () -> new MomentumSGD(MomentumSGD.Options.builder().lr(0.01).momentum(1.5).build()),
+        "MomentumSGD",
+        "momentum",
+        "[0.0, 1.0]",
+        "1.5");
     assertRejected(() -> new Adam(-1e-3), "Adam", "alpha", "[0.0, Infinity)", "-0.001");
     assertRejected(
-        () -> new Adam(1e-3, 1.0, 0.999, 1e-8), "Adam", "beta1", "[0.0, 1.0)", "got 1.0");
-    assertRejected(() -> new Adam(1e-3, -0.1, 0.999, 1e-8), "Adam", "beta1", "-0.1");
-    assertRejected(() -> new Adam(1e-3, 0.9, 1.2, 1e-8), "Adam", "beta2", "[0.0, 1.0)", "1.2");
+        () ->
+            new Adam(Adam.Options.builder().alpha(1e-3).beta1(1.0).beta2(0.999).eps(1e-8).build()),
+        "Adam",
+        "beta1",
+        "[0.0, 1.0)",
+        "got 1.0");
     assertRejected(
-        () -> new Adam(1e-3, 0.9, 0.999, -1e-8), "Adam", "eps", "[0.0, Infinity)", "-1.0E-8");
-    assertRejected(() -> new Adam(1e-3, 0.9, 0.999, 1e-8, -1, 0), "Adam", "eta", "-1.0");
+        () ->
+            new Adam(Adam.Options.builder().alpha(1e-3).beta1(-0.1).beta2(0.999).eps(1e-8).build()),
+        "Adam",
+        "beta1",
+        "-0.1");
     assertRejected(
-        () -> new Adam(1e-3, 0.9, 0.999, 1e-8, 1, -0.5), "Adam", "weight_decay_rate", "-0.5");
+        () -> new Adam(Adam.Options.builder().alpha(1e-3).beta1(0.9).beta2(1.2).eps(1e-8).build()),
+        "Adam",
+        "beta2",
+        "[0.0, 1.0)",
+        "1.2");
+    assertRejected(
+        () ->
+            new Adam(Adam.Options.builder().alpha(1e-3).beta1(0.9).beta2(0.999).eps(-1e-8).build()),
+        "Adam",
+        "eps",
+        "[0.0, Infinity)",
+        "-1.0E-8");
+    assertRejected(
+        () ->
+            new Adam(
+                Adam.Options.builder()
+                    .alpha(1e-3)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .eps(1e-8)
+                    .eta(-1)
+                    .weightDecayRate(0)
+                    .build()),
+        "Adam",
+        "eta",
+        "-1.0");
+    assertRejected(
+        () ->
+            new Adam(
+                Adam.Options.builder()
+                    .alpha(1e-3)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .eps(1e-8)
+                    .eta(1)
+                    .weightDecayRate(-0.5)
+                    .build()),
+        "Adam",
+        "weight_decay_rate",
+        "-0.5");
     SGD sgd = new SGD();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sgd.setLr(-2));
     assertEquals("SGD: hyperparameter lr must be in [0.0, Infinity), got -2.0", e.getMessage());

@@ -41,7 +41,21 @@ class LazyResumeTest {
   }
 
   private static Adam optimizer(Linear l) {
-    Adam opt = new Adam(0.05, 0.9, 0.99, 1e-8, 1, 0, true, false, 0.1, 1e-3).setup(l);
+    Adam opt =
+        new Adam(
+                Adam.Options.builder()
+                    .alpha(0.05)
+                    .beta1(0.9)
+                    .beta2(0.99)
+                    .eps(1e-8)
+                    .eta(1)
+                    .weightDecayRate(0)
+                    .amsgrad(true)
+                    .adabound(false)
+                    .finalLr(0.1)
+                    .gamma(1e-3)
+                    .build())
+            .setup(l);
     opt.addHook("decay", Timing.PRE, new WeightDecay(1e-2));
     opt.addHook("clip", Timing.PRE, new GradientClipping(1.0));
     return opt;
@@ -103,19 +117,116 @@ class LazyResumeTest {
 
   @Test
   void badHyperparametersAreRejectedAtConstruction() {
-    rejected(() -> new CorrectedMomentumSGD(-1, 0.9), "CorrectedMomentumSGD", "lr", "-1.0");
-    rejected(() -> new NesterovAG(0.1, 1.5), "NesterovAG", "momentum", "[0.0, 1.0]", "1.5");
-    rejected(() -> new AdaGrad(0.1, -1), "AdaGrad", "eps", "-1.0");
-    rejected(() -> new AdaDelta(1.0, 1e-6), "AdaDelta", "rho", "[0.0, 1.0)", "1.0");
-    rejected(() -> new RMSprop(0.1, 1.0, 1e-8, false), "RMSprop", "alpha", "[0.0, 1.0)");
-    rejected(() -> new RMSpropGraves(0.1, 0.9, -0.1, 1e-4), "RMSpropGraves", "momentum");
-    rejected(() -> new SMORMS3(-0.001, 1e-16), "SMORMS3", "lr");
-    rejected(() -> new MSVAG(0.1, 1.0, 1, 0), "MSVAG", "beta", "[0.0, 1.0)");
-    rejected(() -> new MSVAG(0.1, 0.9, 1, -1), "MSVAG", "weight_decay_rate");
-    rejected(() -> new AdaBound(1e-3, 0.9, 0.999, 0.1, 0, 1e-8, 1), "AdaBound", "gamma", "(0.0");
-    rejected(() -> new AMSBound(1e-3, 0.9, 0.999, -0.1, 1e-3, 1e-8, 1), "AMSBound", "final_lr");
-    rejected(() -> new AMSGrad(1e-3, 0.9, 1.0, 1e-8, 1), "AMSGrad", "beta2");
-    rejected(() -> new AdamW(1e-3, 0.9, 0.999, 1e-8, 1, -1), "AdamW", "weight_decay_rate");
+    rejected(
+        () ->
+            new CorrectedMomentumSGD(
+                CorrectedMomentumSGD.Options.builder().lr(-1).momentum(0.9).build()),
+        "CorrectedMomentumSGD",
+        "lr",
+        "-1.0");
+    rejected(
+        () -> new NesterovAG(NesterovAG.Options.builder().lr(0.1).momentum(1.5).build()),
+        "NesterovAG",
+        "momentum",
+        "[0.0, 1.0]",
+        "1.5");
+    rejected(
+        () -> new AdaGrad(AdaGrad.Options.builder().lr(0.1).eps(-1).build()),
+        "AdaGrad",
+        "eps",
+        "-1.0");
+    rejected(
+        () -> new AdaDelta(AdaDelta.Options.builder().rho(1.0).eps(1e-6).build()),
+        "AdaDelta",
+        "rho",
+        "[0.0, 1.0)",
+        "1.0");
+    rejected(
+        () ->
+            new RMSprop(
+                RMSprop.Options.builder()
+                    .lr(0.1)
+                    .alpha(1.0)
+                    .eps(1e-8)
+                    .epsInsideSqrt(false)
+                    .build()),
+        "RMSprop",
+        "alpha",
+        "[0.0, 1.0)");
+    rejected(
+        () ->
+            new RMSpropGraves(
+                RMSpropGraves.Options.builder()
+                    .lr(0.1)
+                    .alpha(0.9)
+                    .momentum(-0.1)
+                    .eps(1e-4)
+                    .build()),
+        "RMSpropGraves",
+        "momentum");
+    rejected(
+        () -> new SMORMS3(SMORMS3.Options.builder().lr(-0.001).eps(1e-16).build()),
+        "SMORMS3",
+        "lr");
+    rejected(
+        () ->
+            new MSVAG(MSVAG.Options.builder().lr(0.1).beta(1.0).eta(1).weightDecayRate(0).build()),
+        "MSVAG",
+        "beta",
+        "[0.0, 1.0)");
+    rejected(
+        () ->
+            new MSVAG(MSVAG.Options.builder().lr(0.1).beta(0.9).eta(1).weightDecayRate(-1).build()),
+        "MSVAG",
+        "weight_decay_rate");
+    rejected(
+        () ->
+            new AdaBound(
+                Adam.Options.builder()
+                    .alpha(1e-3)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .finalLr(0.1)
+                    .gamma(0)
+                    .eps(1e-8)
+                    .eta(1)
+                    .build()),
+        "AdaBound",
+        "gamma",
+        "(0.0");
+    rejected(
+        () ->
+            new AMSBound(
+                Adam.Options.builder()
+                    .alpha(1e-3)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .finalLr(-0.1)
+                    .gamma(1e-3)
+                    .eps(1e-8)
+                    .eta(1)
+                    .build()),
+        "AMSBound",
+        "final_lr");
+    rejected(
+        () ->
+            new AMSGrad(
+                Adam.Options.builder().alpha(1e-3).beta1(0.9).beta2(1.0).eps(1e-8).eta(1).build()),
+        "AMSGrad",
+        "beta2");
+    rejected(
+        () ->
+            new AdamW(
+                Adam.Options.builder()
+                    .alpha(1e-3)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .eps(1e-8)
+                    .eta(1)
+                    .weightDecayRate(-1)
+                    .build()),
+        "AdamW",
+        "weight_decay_rate");
     rejected(() -> new NesterovAG().setLr(Double.NaN), "NesterovAG", "lr", "NaN");
   }
 }

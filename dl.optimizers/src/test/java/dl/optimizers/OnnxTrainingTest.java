@@ -107,7 +107,12 @@ class OnnxTrainingTest {
   private static void adagrad(String name) throws Exception {
     OnnxCase c = load(name);
     double r = c.inputs.get(0)[0] / (1 + c.inputs.get(1)[0] * c.f("decay_factor", 0));
-    check(c, 3, new AdaGrad(r, c.f("epsilon", 1e-6)), new String[] {"h"}, new double[] {1});
+    check(
+        c,
+        3,
+        new AdaGrad(AdaGrad.Options.builder().lr(r).eps(c.f("epsilon", 1e-6)).build()),
+        new String[] {"h"},
+        new double[] {1});
   }
 
   private static void momentum(String name) throws Exception {
@@ -115,7 +120,12 @@ class OnnxTrainingTest {
     assertEquals("standard", c.attributes.get("mode"));
     double r = c.inputs.get(0)[0];
     check(
-        c, 3, new CorrectedMomentumSGD(r, c.f("alpha", 0)), new String[] {"v"}, new double[] {-1});
+        c,
+        3,
+        new CorrectedMomentumSGD(
+            CorrectedMomentumSGD.Options.builder().lr(r).momentum(c.f("alpha", 0)).build()),
+        new String[] {"v"},
+        new double[] {-1});
   }
 
   private static void adam(String name) throws Exception {
@@ -124,7 +134,9 @@ class OnnxTrainingTest {
     double b1 = c.f("alpha", 0.9);
     double b2 = c.f("beta", 0.999);
     double alpha = c.inputs.get(0)[0] * (1 - b1) / Math.sqrt(1 - b2);
-    Adam opt = new Adam(alpha, b1, b2, c.f("epsilon", 0));
+    Adam opt =
+        new Adam(
+            Adam.Options.builder().alpha(alpha).beta1(b1).beta2(b2).eps(c.f("epsilon", 0)).build());
     check(c, 4, opt, new String[] {"m", "v"}, new double[] {1, 1});
   }
 

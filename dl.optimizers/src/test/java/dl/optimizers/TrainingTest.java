@@ -153,7 +153,8 @@ class TrainingTest {
     Rng.seed(0);
     Variable[] d = regressionData();
     TwoLayer model = new TwoLayer(32, 1);
-    MomentumSGD opt = new MomentumSGD(0.05, 0.9).setup(model);
+    MomentumSGD opt =
+        new MomentumSGD(MomentumSGD.Options.builder().lr(0.05).momentum(0.9).build()).setup(model);
     Supplier<Variable> loss = () -> F.meanSquaredError(model.call(d[0]), d[1]);
     double initial = loss.get().item();
     double mse = train(opt, loss, 1500);
@@ -189,7 +190,9 @@ class TrainingTest {
   void momentumSgdTrainsALinearRegression() {
     Rng.seed(1);
     Linear l = new Linear(3, 1);
-    double mse = fitLinear(new MomentumSGD(0.1, 0.9), l, 300);
+    double mse =
+        fitLinear(
+            new MomentumSGD(MomentumSGD.Options.builder().lr(0.1).momentum(0.9).build()), l, 300);
     assertTrue(mse < 1e-8, "MomentumSGD MSE " + mse);
   }
 

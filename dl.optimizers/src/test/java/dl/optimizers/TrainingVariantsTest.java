@@ -22,63 +22,147 @@ class TrainingVariantsTest {
 
   @Test
   void correctedMomentumSgd() {
-    fits("CorrectedMomentumSGD", () -> new CorrectedMomentumSGD(0.1, 0.9), 1e-8);
+    fits(
+        "CorrectedMomentumSGD",
+        () ->
+            new CorrectedMomentumSGD(
+                CorrectedMomentumSGD.Options.builder().lr(0.1).momentum(0.9).build()),
+        1e-8);
   }
 
   @Test
   void nesterovAg() {
-    fits("NesterovAG", () -> new NesterovAG(0.1, 0.9), 1e-8);
+    fits(
+        "NesterovAG",
+        () -> new NesterovAG(NesterovAG.Options.builder().lr(0.1).momentum(0.9).build()),
+        1e-8);
   }
 
   @Test
   void adaGrad() {
-    fits("AdaGrad", () -> new AdaGrad(0.5, 1e-8), 1e-8);
+    fits("AdaGrad", () -> new AdaGrad(AdaGrad.Options.builder().lr(0.5).eps(1e-8).build()), 1e-8);
   }
 
   @Test
   void adaDelta() {
     // no learning rate: its first steps are about √eps, so it is still descending after 300
-    fits("AdaDelta", () -> new AdaDelta(0.95, 1e-6), 2e-2);
+    fits(
+        "AdaDelta",
+        () -> new AdaDelta(AdaDelta.Options.builder().rho(0.95).eps(1e-6).build()),
+        2e-2);
   }
 
   @Test
   void rmsprop() {
     // steps of about lr once ms has settled: it ends in a ±lr jitter around the optimum
-    fits("RMSprop", () -> new RMSprop(0.01, 0.99, 1e-8, false), 2e-4);
+    fits(
+        "RMSprop",
+        () ->
+            new RMSprop(
+                RMSprop.Options.builder()
+                    .lr(0.01)
+                    .alpha(0.99)
+                    .eps(1e-8)
+                    .epsInsideSqrt(false)
+                    .build()),
+        2e-4);
   }
 
   @Test
   void rmspropGraves() {
-    fits("RMSpropGraves", () -> new RMSpropGraves(0.01, 0.95, 0.9, 1e-4), 1e-8);
+    fits(
+        "RMSpropGraves",
+        () ->
+            new RMSpropGraves(
+                RMSpropGraves.Options.builder()
+                    .lr(0.01)
+                    .alpha(0.95)
+                    .momentum(0.9)
+                    .eps(1e-4)
+                    .build()),
+        1e-8);
   }
 
   @Test
   void smorms3() {
-    fits("SMORMS3", () -> new SMORMS3(0.05, 1e-16), 1e-8);
+    fits("SMORMS3", () -> new SMORMS3(SMORMS3.Options.builder().lr(0.05).eps(1e-16).build()), 1e-8);
   }
 
   @Test
   void adamW() {
-    fits("AdamW", () -> new AdamW(0.05, 0.9, 0.999, 1e-8, 1, 0), 1e-8);
+    fits(
+        "AdamW",
+        () ->
+            new AdamW(
+                Adam.Options.builder()
+                    .alpha(0.05)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .eps(1e-8)
+                    .eta(1)
+                    .weightDecayRate(0)
+                    .build()),
+        1e-8);
   }
 
   @Test
   void amsGrad() {
-    fits("AMSGrad", () -> new AMSGrad(0.05, 0.9, 0.999, 1e-8, 1), 1e-8);
+    fits(
+        "AMSGrad",
+        () ->
+            new AMSGrad(
+                Adam.Options.builder()
+                    .alpha(0.05)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .eps(1e-8)
+                    .eta(1)
+                    .build()),
+        1e-8);
   }
 
   @Test
   void adaBound() {
-    fits("AdaBound", () -> new AdaBound(0.05, 0.9, 0.999, 0.1, 1e-3, 1e-8, 1), 1e-8);
+    fits(
+        "AdaBound",
+        () ->
+            new AdaBound(
+                Adam.Options.builder()
+                    .alpha(0.05)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .finalLr(0.1)
+                    .gamma(1e-3)
+                    .eps(1e-8)
+                    .eta(1)
+                    .build()),
+        1e-8);
   }
 
   @Test
   void amsBound() {
-    fits("AMSBound", () -> new AMSBound(0.05, 0.9, 0.999, 0.1, 1e-3, 1e-8, 1), 1e-8);
+    fits(
+        "AMSBound",
+        () ->
+            new AMSBound(
+                Adam.Options.builder()
+                    .alpha(0.05)
+                    .beta1(0.9)
+                    .beta2(0.999)
+                    .finalLr(0.1)
+                    .gamma(1e-3)
+                    .eps(1e-8)
+                    .eta(1)
+                    .build()),
+        1e-8);
   }
 
   @Test
   void msvag() {
-    fits("MSVAG", () -> new MSVAG(0.5, 0.9, 1, 0), 1e-8);
+    fits(
+        "MSVAG",
+        () ->
+            new MSVAG(MSVAG.Options.builder().lr(0.5).beta(0.9).eta(1).weightDecayRate(0).build()),
+        1e-8);
   }
 }

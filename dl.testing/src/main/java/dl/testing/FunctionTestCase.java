@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -82,23 +80,28 @@ public abstract class FunctionTestCase {
   /** The forward, backward and double-backward checks for every backend and dtype. */
   @TestFactory
   public Stream<DynamicNode> functionTests() {
-    List<DynamicNode> nodes = new ArrayList<>();
+    // A flat list: each leaf's name says check, backend and dtype, and so does every report.
+    List<DynamicNode> tests = new ArrayList<>();
     for (Device device : Backends.available()) {
       for (DType dtype : dtypes()) {
-        List<DynamicTest> tests = new ArrayList<>();
-        tests.add(DynamicTest.dynamicTest("forward", () -> checkForward(device, dtype)));
+        tests.add(
+            CaseNames.test(this, "forward", device, dtype, () -> checkForward(device, dtype)));
         if (!skipBackward()) {
-          tests.add(DynamicTest.dynamicTest("backward", () -> checkBackward(device, dtype)));
+          tests.add(
+              CaseNames.test(this, "backward", device, dtype, () -> checkBackward(device, dtype)));
           if (!skipDoubleBackward()) {
             tests.add(
-                DynamicTest.dynamicTest(
-                    "double backward", () -> checkDoubleBackward(device, dtype)));
+                CaseNames.test(
+                    this,
+                    "double backward",
+                    device,
+                    dtype,
+                    () -> checkDoubleBackward(device, dtype)));
           }
         }
-        nodes.add(DynamicContainer.dynamicContainer(device + " " + dtype, tests));
       }
     }
-    return nodes.stream();
+    return tests.stream();
   }
 
   private TestArray[] inputs(DType dtype) {

@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -90,16 +88,17 @@ public abstract class LinkTestCase {
 
   @TestFactory
   public Stream<DynamicNode> linkTests() {
-    List<DynamicNode> nodes = new ArrayList<>();
+    // A flat list: each leaf's name says check, backend and dtype, and so does every report.
+    List<DynamicNode> tests = new ArrayList<>();
     for (Device device : Backends.available()) {
-      List<DynamicTest> tests = new ArrayList<>();
       for (DType dtype : dtypes()) {
-        tests.add(DynamicTest.dynamicTest("forward " + dtype, () -> checkForward(device, dtype)));
+        tests.add(
+            CaseNames.test(this, "forward", device, dtype, () -> checkForward(device, dtype)));
       }
-      tests.add(DynamicTest.dynamicTest("backward float64", () -> checkBackward(device)));
-      nodes.add(DynamicContainer.dynamicContainer(device.toString(), tests));
+      tests.add(
+          CaseNames.test(this, "backward", device, DType.FLOAT64, () -> checkBackward(device)));
     }
-    return nodes.stream();
+    return tests.stream();
   }
 
   private Link newLink(Device device, DType dtype) {

@@ -20,4 +20,18 @@ class FunctionTestCaseTest extends FunctionTestCase {
   protected TestArray[] forwardExpected(TestArray[] in) {
     return new TestArray[] {in[0].map(v -> v * v)};
   }
+
+  @org.junit.jupiter.api.Test
+  void testNamesSayCheckBackendAndDtype() {
+    java.util.List<String> names =
+        functionTests().map(org.junit.jupiter.api.DynamicNode::getDisplayName).toList();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        names.containsAll(
+            java.util.List.of(
+                "forward [cpu, float32]",
+                "backward [cpu, float64]",
+                "double backward [cpu, float64]")),
+        names.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(6 * Backends.available().size(), names.size());
+  }
 }

@@ -1,5 +1,6 @@
 package dl.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,10 @@ import dl.api.Link;
 import dl.api.NdArrays;
 import dl.api.Parameter;
 import dl.api.Variable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -68,9 +70,7 @@ class LinkTestCaseTest extends LinkTestCase {
 
   private static void runAll(Stream<DynamicNode> nodes) throws Throwable {
     for (DynamicNode n : nodes.toList()) {
-      for (DynamicNode t : ((DynamicContainer) n).getChildren().toList()) {
-        ((DynamicTest) t).getExecutable().execute();
-      }
+      ((DynamicTest) n).getExecutable().execute();
     }
   }
 
@@ -78,5 +78,20 @@ class LinkTestCaseTest extends LinkTestCase {
   void aWrongParameterGradientIsCaught() {
     AssertionError e = assertThrows(AssertionError.class, () -> runAll(new Wrong().linkTests()));
     assertTrue(e.getMessage().contains("gradient check"), e.getMessage());
+    // The failure names the test case, the check, the backend and the dtype.
+    assertTrue(e.getMessage().startsWith("Wrong backward [cpu, float64]: "), e.getMessage());
+  }
+
+  @Test
+  void testNamesSayCheckBackendAndDtype() {
+    List<String> names = new Wrong().linkTests().map(DynamicNode::getDisplayName).toList();
+    List<String> expected = new ArrayList<>();
+    for (dl.api.Device d : Backends.available()) {
+      expected.add("forward [" + d + ", float32]");
+      expected.add("forward [" + d + ", float64]");
+      expected.add("backward [" + d + ", float64]");
+    }
+    assertEquals(expected, names);
+    assertTrue(names.contains("backward [cpu, float64]"), names.toString());
   }
 }

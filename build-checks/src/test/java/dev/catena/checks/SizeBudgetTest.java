@@ -18,6 +18,15 @@ import org.junit.jupiter.api.Test;
 class SizeBudgetTest {
   private static final int BUDGET = Integer.getInteger("size.budget.lines", 500);
 
+  /**
+   * Generated files, exempt from the budget, each with the reason. {@code F} is Chainer's flat
+   * {@code chainer.functions} namespace, one page that lists every function; it is generated from
+   * the category classes (FMath, FArray, ...), which hold the code and stay within the budget, and
+   * dl.functions' {@code FacadeTest} fails when it is out of date.
+   */
+  private static final List<Path> GENERATED =
+      List.of(Path.of("dl.functions/src/main/java/dl/functions/F.java"));
+
   private record FileSize(Path file, int lines) {}
 
   @Test
@@ -48,7 +57,7 @@ class SizeBudgetTest {
 
     List<String> over = new ArrayList<>();
     for (FileSize s : all) {
-      if (s.lines() > BUDGET) {
+      if (s.lines() > BUDGET && !GENERATED.contains(s.file())) {
         over.add(s.file() + " has " + s.lines() + " lines");
       }
     }

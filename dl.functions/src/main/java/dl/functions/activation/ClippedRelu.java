@@ -28,7 +28,7 @@ public final class ClippedRelu extends FunctionNode {
 
   /** Registered as {@code "clipped_relu"}; option {@code z} (double, default 20). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "clipped_relu", (o, in) -> new ClippedRelu(Opts.real(o, "z", 20.0)).apply(in));
   }
 

@@ -20,7 +20,7 @@ public final class Crelu {
 
   /** Registered as {@code "crelu"}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "crelu", (o, in) -> new Variable[] {apply(in[0], Opts.integer(o, "axis", 1))});
   }
 

@@ -28,7 +28,7 @@ public final class Elu extends FunctionNode {
 
   /** Registered as {@code "elu"}; option {@code alpha} (double, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("elu", (o, in) -> new Elu(Opts.real(o, "alpha", 1.0)).apply(in));
+    return Opts.provider("elu", (o, in) -> new Elu(Opts.real(o, "alpha", 1.0)).apply(in));
   }
 
   @Override

@@ -4,6 +4,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Gaussian error linear unit, Chainer's exact form {@code 0.5·x·(1 + erf(x/√2))} (Hendrycks and
@@ -18,7 +19,7 @@ public final class Gelu {
 
   /** Registered as {@code "gelu"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("gelu", (o, in) -> new Variable[] {apply(in[0])});
+    return Opts.provider("gelu", (o, in) -> new Variable[] {apply(in[0])});
   }
 
   /** {@code 0.5·x·(1 + erf(x/√2))}. */

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Piecewise linear sigmoid {@code clip(0.2·x + 0.5, 0, 1)} (Chainer's {@code HardSigmoid}).
@@ -20,7 +21,7 @@ public final class HardSigmoid extends FunctionNode {
 
   /** Registered as {@code "hard_sigmoid"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("hard_sigmoid", (o, in) -> new HardSigmoid().apply(in));
+    return Opts.provider("hard_sigmoid", (o, in) -> new HardSigmoid().apply(in));
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class LeakyRelu extends FunctionNode {
 
   /** Registered as {@code "leaky_relu"}; option {@code slope} (double, default 0.2). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "leaky_relu", (o, in) -> new LeakyRelu(Opts.real(o, "slope", 0.2)).apply(in));
   }
 

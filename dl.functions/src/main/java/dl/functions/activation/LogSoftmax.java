@@ -28,7 +28,7 @@ public final class LogSoftmax extends FunctionNode {
 
   /** Registered as {@code "log_softmax"}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "log_softmax", (o, in) -> new LogSoftmax(Opts.integer(o, "axis", 1)).apply(in));
   }
 

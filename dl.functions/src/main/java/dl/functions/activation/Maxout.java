@@ -24,7 +24,7 @@ public final class Maxout {
    * default 1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "maxout",
         (o, in) ->
             new Variable[] {

@@ -8,6 +8,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Parametric ReLU (Chainer's {@code prelu}; He et al., 2015): {@code x} where {@code x >= 0},
@@ -24,7 +25,7 @@ public final class Prelu {
 
   /** Registered as {@code "prelu"}; inputs {@code x, W}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("prelu", (o, in) -> new Variable[] {apply(in[0], in[1])});
+    return Opts.provider("prelu", (o, in) -> new Variable[] {apply(in[0], in[1])});
   }
 
   /** {@code where(x >= 0, x, W·x)} with {@code W} broadcast from axis 1. */

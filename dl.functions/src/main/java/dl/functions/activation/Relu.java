@@ -8,6 +8,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Rectified linear unit {@code max(0, x)} (Chainer's {@code ReLU}). Only the output is kept;
@@ -20,7 +21,7 @@ import dl.functions.internal.Check;
 public final class Relu extends FunctionNode {
   /** Registered as {@code "relu"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("relu", (o, in) -> new Relu().apply(in));
+    return Opts.provider("relu", (o, in) -> new Relu().apply(in));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dl.functions.activation;
 
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Opts;
 
 /**
  * {@code min(max(0, x), 6)} (Chainer's {@code relu6}, which is {@code clipped_relu(x, 6)}).
@@ -15,7 +16,7 @@ public final class Relu6 {
 
   /** Registered as {@code "relu6"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("relu6", (o, in) -> new Variable[] {apply(in[0])});
+    return Opts.provider("relu6", (o, in) -> new Variable[] {apply(in[0])});
   }
 
   /** {@code clippedRelu(x, 6)}. */

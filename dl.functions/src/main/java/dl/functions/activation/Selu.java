@@ -25,7 +25,7 @@ public final class Selu {
 
   /** Registered as {@code "selu"}; options {@code alpha}, {@code scale} (Chainer's defaults). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "selu",
         (o, in) ->
             new Variable[] {

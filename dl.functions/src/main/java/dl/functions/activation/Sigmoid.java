@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise logistic sigmoid {@code 1 / (1 + exp(-x))} (Chainer's {@code Sigmoid}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Sigmoid extends FunctionNode {
   /** Registered as {@code "sigmoid"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("sigmoid", (o, in) -> new Sigmoid().apply(in));
+    return Opts.provider("sigmoid", (o, in) -> new Sigmoid().apply(in));
   }
 
   @Override

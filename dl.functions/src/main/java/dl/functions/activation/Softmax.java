@@ -28,8 +28,7 @@ public final class Softmax extends FunctionNode {
 
   /** Registered as {@code "softmax"}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "softmax", (o, in) -> new Softmax(Opts.integer(o, "axis", 1)).apply(in));
+    return Opts.provider("softmax", (o, in) -> new Softmax(Opts.integer(o, "axis", 1)).apply(in));
   }
 
   @Override

@@ -28,8 +28,7 @@ public final class Softplus extends FunctionNode {
 
   /** Registered as {@code "softplus"}; option {@code beta} (double, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "softplus", (o, in) -> new Softplus(Opts.real(o, "beta", 1.0)).apply(in));
+    return Opts.provider("softplus", (o, in) -> new Softplus(Opts.real(o, "beta", 1.0)).apply(in));
   }
 
   @Override

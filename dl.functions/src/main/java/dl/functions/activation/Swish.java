@@ -3,6 +3,7 @@ package dl.functions.activation;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Swish {@code x·sigmoid(beta·x)} (Chainer's {@code swish}; Ramachandran et al., 2017). {@code
@@ -18,7 +19,7 @@ public final class Swish {
 
   /** Registered as {@code "swish"}; inputs {@code x, beta}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("swish", (o, in) -> new Variable[] {apply(in[0], in[1])});
+    return Opts.provider("swish", (o, in) -> new Variable[] {apply(in[0], in[1])});
   }
 
   /** {@code x·sigmoid(beta·x)}. */

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise hyperbolic tangent (Chainer's {@code Tanh}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Tanh extends FunctionNode {
   /** Registered as {@code "tanh"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("tanh", (o, in) -> new Tanh().apply(in));
+    return Opts.provider("tanh", (o, in) -> new Tanh().apply(in));
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class BroadcastTo extends FunctionNode {
 
   /** Registered as {@code "broadcast_to"}; option {@code shape} (int[], required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "broadcast_to", (o, in) -> new Variable[] {F.broadcastTo(in[0], Opts.ints(o, "shape"))});
   }
 

@@ -28,13 +28,19 @@ public final class Cast extends FunctionNode {
     this.type = type;
   }
 
-  /** Registered as {@code "cast"}; option {@code type} (a DType or its name, required). */
+  /**
+   * Registered as {@code "cast"}; option {@code typ} (Chainer's keyword: a DType or its name such
+   * as {@code "float64"}, required).
+   */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "cast",
         (o, in) -> {
-          Object t = o.get("type");
-          DType d = t instanceof DType ? (DType) t : DType.of(Opts.string(o, "type", null));
+          Object t = o.get("typ");
+          if (t == null) {
+            throw new IllegalArgumentException("cast: option 'typ' (the target dtype) is required");
+          }
+          DType d = t instanceof DType ? (DType) t : DType.of(t.toString());
           return new Variable[] {F.cast(in[0], d)};
         });
   }

@@ -29,8 +29,7 @@ public final class Concat extends FunctionNode {
 
   /** Registered as {@code "concat"}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "concat", (o, in) -> new Concat(Opts.integer(o, "axis", 1)).apply(in));
+    return Opts.provider("concat", (o, in) -> new Concat(Opts.integer(o, "axis", 1)).apply(in));
   }
 
   @Override

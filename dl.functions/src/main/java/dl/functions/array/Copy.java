@@ -6,6 +6,7 @@ import dl.api.NdArray;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Copies an array to a device (Chainer's {@code copy}); the gradient is copied back to the input's
@@ -28,7 +29,7 @@ public final class Copy extends FunctionNode {
 
   /** Registered as {@code "copy"}; option {@code dst} (a Device or its name, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "copy",
         (o, in) -> {
           Object d = o.get("dst");

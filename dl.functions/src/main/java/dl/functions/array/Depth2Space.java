@@ -21,7 +21,7 @@ public final class Depth2Space {
 
   /** Registered as {@code "depth2space"}; option {@code r} (int, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "depth2space", (o, in) -> new Variable[] {apply(in[0], Opts.integer(o, "r", 0))});
   }
 

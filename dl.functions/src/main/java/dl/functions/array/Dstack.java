@@ -5,6 +5,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Joins arrays depth-wise (Chainer's {@code dstack}): along axis 2 after NumPy's {@code atleast_3d}
@@ -19,7 +20,7 @@ public final class Dstack {
 
   /** Registered as {@code "dstack"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("dstack", (o, in) -> new Variable[] {apply(in)});
+    return Opts.provider("dstack", (o, in) -> new Variable[] {apply(in)});
   }
 
   public static Variable apply(Variable[] xs) {

@@ -26,7 +26,7 @@ public final class ExpandDims extends FunctionNode {
 
   /** Registered as {@code "expand_dims"}; option {@code axis} (int, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "expand_dims", (o, in) -> new ExpandDims(Opts.integer(o, "axis", 0)).apply(in));
   }
 

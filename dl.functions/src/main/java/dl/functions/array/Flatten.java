@@ -3,6 +3,7 @@ package dl.functions.array;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Flattens to one axis (Chainer's {@code flatten}): a reshape to {@code (x.size,)}, so the gradient
@@ -17,7 +18,7 @@ public final class Flatten {
 
   /** Registered as {@code "flatten"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("flatten", (o, in) -> new Variable[] {apply(in[0])});
+    return Opts.provider("flatten", (o, in) -> new Variable[] {apply(in[0])});
   }
 
   public static Variable apply(Variable x) {

@@ -25,7 +25,7 @@ public final class Flip extends FunctionNode {
 
   /** Registered as {@code "flip"}; option {@code axis} (int, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("flip", (o, in) -> new Flip(Opts.integer(o, "axis", 0)).apply(in));
+    return Opts.provider("flip", (o, in) -> new Flip(Opts.integer(o, "axis", 0)).apply(in));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dl.api.NdArray;
 import dl.api.Shapes;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Opts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,14 +37,27 @@ public final class GetItem extends FunctionNode {
    * Index}).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "get_item",
         (o, in) -> {
-          Object v = o.get("index");
-          Index[] idx =
+          Object v = o.get("slices");
+          if (v == null) {
+            throw new IllegalArgumentException(
+                "get_item: option 'slices' (an Index, an Integer, or an array or list of them) is"
+                    + " required");
+          }
+          Object[] parts =
               v instanceof Index[]
                   ? (Index[]) v
-                  : ((List<?>) v).stream().map(Index.class::cast).toArray(Index[]::new);
+                  : v instanceof List<?> ? ((List<?>) v).toArray() : new Object[] {v};
+          Index[] idx = new Index[parts.length];
+          for (int i = 0; i < parts.length; i++) {
+            // Chainer's slices: an integer picks one index along the axis.
+            idx[i] =
+                parts[i] instanceof Number
+                    ? Index.at(((Number) parts[i]).intValue())
+                    : (Index) parts[i];
+          }
           return new Variable[] {dl.functions.F.getItem(in[0], idx)};
         });
   }

@@ -5,6 +5,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Joins arrays horizontally (Chainer's {@code hstack}, NumPy's rules): along axis 0 for 1-d inputs,
@@ -19,7 +20,7 @@ public final class Hstack {
 
   /** Registered as {@code "hstack"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("hstack", (o, in) -> new Variable[] {apply(in)});
+    return Opts.provider("hstack", (o, in) -> new Variable[] {apply(in)});
   }
 
   public static Variable apply(Variable[] xs) {

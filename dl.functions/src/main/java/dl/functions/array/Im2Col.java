@@ -26,7 +26,7 @@ public final class Im2Col {
    * (1), {@code pad} (0), {@code cover_all} (false), {@code dilate} (1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "im2col",
         (o, in) -> {
           int[] k = pair(Opts.ints(o, "ksize"), 0);

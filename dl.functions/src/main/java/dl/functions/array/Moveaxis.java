@@ -25,7 +25,7 @@ public final class Moveaxis {
    * of one length).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "moveaxis",
         (o, in) ->
             new Variable[] {apply(in[0], Opts.ints(o, "source"), Opts.ints(o, "destination"))});

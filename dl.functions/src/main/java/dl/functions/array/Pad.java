@@ -10,11 +10,13 @@ import java.util.Arrays;
 
 /**
  * Pads an array (Chainer's {@code pad}, NumPy's modes {@code "constant"}, {@code "edge"}, {@code
- * "reflect"}). {@code padWidth} is one width for all sides, a (before, after) pair for every axis,
- * or {@code 2·ndim} values {@code b0, a0, b1, a1, ...}. Built from slices and concatenation, so the
- * gradient of copied border cells is accumulated into their sources (the true derivative; Chainer
- * drops it in edge and reflect modes). Reflect widths beyond the axis length repeat the reflection
- * as NumPy does.
+ * "reflect"}, {@code "symmetric"}; symmetric repeats the edge, reflect does not). {@code padWidth}
+ * is one width for all sides, a (before, after) pair for every axis, or {@code 2·ndim} values
+ * {@code b0, a0, b1, a1, ...}. Built from slices and concatenation, so the gradient of copied
+ * border cells is accumulated into their sources. This is the true derivative and differs from
+ * Chainer 7.8.1, whose backward only slices the gradient of the original cells and so drops the
+ * border copies' share in edge, reflect and symmetric modes (identical in constant mode). Reflect
+ * widths beyond the axis length repeat the reflection as NumPy does.
  *
  * <pre>{@code
  * Variable y = Pad.apply(x, new int[] {1}, "reflect", 0);   // or F.pad(x, 1, "constant")
@@ -28,7 +30,7 @@ public final class Pad {
    * ("constant"), {@code constant_values} (0).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "pad",
         (o, in) ->
             new Variable[] {
@@ -43,9 +45,12 @@ public final class Pad {
   public static Variable apply(Variable x, int[] padWidth, String mode, double constant) {
     int nd = x.ndim();
     int[] s = x.shape();
-    if (!"constant".equals(mode) && !"edge".equals(mode) && !"reflect".equals(mode)) {
+    if (!"constant".equals(mode)
+        && !"edge".equals(mode)
+        && !"reflect".equals(mode)
+        && !"symmetric".equals(mode)) {
       throw new IllegalArgumentException(
-          "pad: mode must be constant, edge or reflect, got \"" + mode + "\"");
+          "pad: mode must be constant, edge, reflect or symmetric, got \"" + mode + "\"");
     }
     boolean ok = padWidth.length == 1 || padWidth.length == 2 || padWidth.length == 2 * nd;
     int[] w = new int[2 * nd];
@@ -68,6 +73,10 @@ public final class Pad {
     for (int a = 0; a < nd; a++) {
       int before = w[2 * a];
       int after = w[2 * a + 1];
+      if ("symmetric".equals(mode)) {
+        y = symmetric(y, a, before, after);
+        continue;
+      }
       // Wide reflections go in rounds of at most n - 1, as NumPy (period 2(n - 1)); n == 1 is edge.
       while (before > 0 || after > 0) {
         int n = y.shape()[a];
@@ -107,6 +116,27 @@ public final class Pad {
         low
             ? Index.slice(width, 0, -1)
             : Index.slice(n - 2, n - 2 - width == -1 ? null : n - 2 - width, -1);
+    return F.getItem(y, idx);
+  }
+
+  /**
+   * Symmetric padding of axis {@code a} as one gather: position {@code j} of the result reads
+   * {@code x[m]} with {@code m = j - before} folded into {@code [0, n)} with period {@code 2n}
+   * (NumPy's symmetric extension, the edge repeated), so the gradient sums into every source.
+   */
+  private static Variable symmetric(Variable y, int a, int before, int after) {
+    if (before == 0 && after == 0) {
+      return y;
+    }
+    int n = y.shape()[a];
+    int[] src = new int[before + n + after];
+    for (int j = 0; j < src.length; j++) {
+      int m = Math.floorMod(j - before, 2 * n);
+      src[j] = m < n ? m : 2 * n - 1 - m;
+    }
+    Index[] idx = new Index[a + 1];
+    Arrays.fill(idx, Index.all());
+    idx[a] = Index.array(src);
     return F.getItem(y, idx);
   }
 }

@@ -22,7 +22,7 @@ public final class PadSequence {
 
   /** Registered as {@code "pad_sequence"}; options {@code length} (int), {@code padding} (0). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "pad_sequence",
         (o, in) ->
             new Variable[] {apply(in, Opts.optInteger(o, "length"), Opts.real(o, "padding", 0))});

@@ -26,7 +26,7 @@ public final class Permutate {
    * and {@code inv} (boolean, false).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "permutate",
         (o, in) ->
             new Variable[] {

@@ -25,7 +25,7 @@ public final class Repeat {
    * axis} (int, default none: flattened).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "repeat",
         (o, in) ->
             new Variable[] {apply(in[0], Opts.ints(o, "repeats"), Opts.optInteger(o, "axis"))});

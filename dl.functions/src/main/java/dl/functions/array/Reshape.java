@@ -27,7 +27,7 @@ public final class Reshape extends FunctionNode {
 
   /** Registered as {@code "reshape"}; option {@code shape} (int[], required, one -1 allowed). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("reshape", (o, in) -> new Reshape(Opts.ints(o, "shape")).apply(in));
+    return Opts.provider("reshape", (o, in) -> new Reshape(Opts.ints(o, "shape")).apply(in));
   }
 
   @Override

@@ -24,24 +24,40 @@ public final class ResizeImages {
 
   /**
    * Registered as {@code "resize_images"}; options {@code output_shape} (int pair, required),
-   * {@code mode} ("bilinear" only), {@code align_corners} (true).
+   * {@code mode} ("bilinear" or "nearest"), {@code align_corners} (true; bilinear only).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "resize_images",
         (o, in) -> {
           String mode = Opts.string(o, "mode", "bilinear");
-          if (!"bilinear".equals(mode)) {
-            throw new IllegalArgumentException(
-                "resize_images: only mode \"bilinear\" is supported, got \"" + mode + "\"");
-          }
           int[] s = Opts.ints(o, "output_shape");
-          return new Variable[] {apply(in[0], s[0], s[1], Opts.bool(o, "align_corners", true))};
+          boolean align = Opts.bool(o, "align_corners", true);
+          return new Variable[] {apply(in[0], s[0], s[1], mode, align)};
         });
   }
 
-  public static Variable apply(Variable x, int outH, int outW, boolean alignCorners) {
+  /**
+   * Chainer's {@code resize_images} in {@code mode} {@code "bilinear"} or {@code "nearest"}.
+   * Nearest reads row {@code min(floor(i·H/outH), H − 1)} and column {@code min(floor(j·W/outW), W
+   * − 1)} (Chainer 7.8.1's rule, which ignores {@code alignCorners}); its gradient sums into the
+   * rows and columns read.
+   */
+  public static Variable apply(Variable x, int outH, int outW, String mode, boolean alignCorners) {
+    if ("bilinear".equals(mode)) {
+      return apply(x, outH, outW, alignCorners);
+    }
+    if (!"nearest".equals(mode)) {
+      throw new IllegalArgumentException(
+          "resize_images: mode must be \"bilinear\" or \"nearest\", got \"" + mode + "\"");
+    }
     int[] s = x.shape();
+    check(s, outH, outW);
+    Variable rows = F.getItem(x, Index.all(), Index.all(), Index.array(nearest(s[2], outH)));
+    return F.getItem(rows, Index.all(), Index.all(), Index.all(), Index.array(nearest(s[3], outW)));
+  }
+
+  private static void check(int[] s, int outH, int outW) {
     if (s.length != 4 || outH <= 0 || outW <= 0 || s[2] <= 0 || s[3] <= 0) {
       throw InvalidTypeException.of(
           "resize_images",
@@ -50,6 +66,19 @@ public final class ResizeImages {
           "x.ndim == 4 with H, W > 0 and output_shape > 0 (" + outH + ", " + outW + ")",
           "x.shape == " + Shapes.str(s));
     }
+  }
+
+  private static int[] nearest(int in, int out) {
+    double scale = (double) in / out;
+    int[] idx = new int[out];
+    for (int i = 0; i < out; i++) {
+      idx[i] = (int) Math.min(Math.floor(i * scale), in - 1);
+    }
+    return idx;
+  }
+
+  public static Variable apply(Variable x, int outH, int outW, boolean alignCorners) {
+    check(x.shape(), outH, outW);
     return along(along(x, 2, outH, alignCorners), 3, outW, alignCorners);
   }
 

@@ -22,7 +22,7 @@ public final class Rollaxis {
 
   /** Registered as {@code "rollaxis"}; options {@code axis} (int), {@code start} (int, 0). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "rollaxis",
         (o, in) ->
             new Variable[] {apply(in[0], Opts.integer(o, "axis", 0), Opts.integer(o, "start", 0))});

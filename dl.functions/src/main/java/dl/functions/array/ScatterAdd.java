@@ -4,6 +4,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public final class ScatterAdd {
 
   /** Registered as {@code "scatter_add"}; inputs a, b; option {@code slices} (Index[] or list). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "scatter_add",
         (o, in) -> {
           Object v = o.get("slices");

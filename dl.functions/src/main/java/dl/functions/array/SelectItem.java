@@ -8,6 +8,7 @@ import dl.api.Shapes;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Picks one element per row: {@code y[i] = x[i, t[i]]} for {@code x} of shape (N, C) and int32
@@ -24,7 +25,7 @@ public final class SelectItem extends FunctionNode {
 
   /** Registered as {@code "select_item"}; inputs x, t; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("select_item", (o, in) -> new SelectItem().apply(in));
+    return Opts.provider("select_item", (o, in) -> new SelectItem().apply(in));
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class Separate {
 
   /** Registered as {@code "separate"}; option {@code axis} (int, default 0). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("separate", (o, in) -> apply(in[0], Opts.integer(o, "axis", 0)));
+    return Opts.provider("separate", (o, in) -> apply(in[0], Opts.integer(o, "axis", 0)));
   }
 
   public static Variable[] apply(Variable x, int axis) {

@@ -20,7 +20,7 @@ public final class Space2Depth {
 
   /** Registered as {@code "space2depth"}; option {@code r} (int, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "space2depth", (o, in) -> new Variable[] {apply(in[0], Opts.integer(o, "r", 0))});
   }
 

@@ -26,11 +26,13 @@ public final class SplitAxis {
    * required) and {@code axis} (int, required).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "split_axis",
         (o, in) -> {
           Object v = o.get("indices_or_sections");
           int axis = Opts.integer(o, "axis", 0);
+          // By name the parts always come back as an array: force_tuple is read and has no effect.
+          Opts.bool(o, "force_tuple", true);
           return v instanceof Number
               ? sections(in[0], ((Number) v).intValue(), axis)
               : indices(in[0], Opts.ints(o, "indices_or_sections"), axis);

@@ -29,7 +29,7 @@ public final class Squeeze extends FunctionNode {
 
   /** Registered as {@code "squeeze"}; option {@code axis} (int or int[], default all size-1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("squeeze", (o, in) -> new Squeeze(Opts.ints(o, "axis")).apply(in));
+    return Opts.provider("squeeze", (o, in) -> new Squeeze(Opts.ints(o, "axis")).apply(in));
   }
 
   @Override

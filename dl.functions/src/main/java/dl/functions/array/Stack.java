@@ -21,7 +21,7 @@ public final class Stack {
 
   /** Registered as {@code "stack"}; option {@code axis} (int, default 0). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "stack", (o, in) -> new Variable[] {apply(in, Opts.integer(o, "axis", 0))});
   }
 

@@ -29,7 +29,7 @@ public final class SumTo extends FunctionNode {
 
   /** Registered as {@code "sum_to"}; option {@code shape} (int[], required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "sum_to", (o, in) -> new Variable[] {F.sumTo(in[0], Opts.ints(o, "shape"))});
   }
 

@@ -18,7 +18,7 @@ public final class Swapaxes {
 
   /** Registered as {@code "swapaxes"}; options {@code axis1}, {@code axis2} (int). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "swapaxes",
         (o, in) ->
             new Variable[] {

@@ -21,8 +21,7 @@ public final class Tile {
 
   /** Registered as {@code "tile"}; option {@code reps} (int or int list, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "tile", (o, in) -> new Variable[] {apply(in[0], Opts.ints(o, "reps"))});
+    return Opts.provider("tile", (o, in) -> new Variable[] {apply(in[0], Opts.ints(o, "reps"))});
   }
 
   public static Variable apply(Variable x, int... reps) {

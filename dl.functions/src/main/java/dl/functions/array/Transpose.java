@@ -27,8 +27,7 @@ public final class Transpose extends FunctionNode {
 
   /** Registered as {@code "transpose"}; option {@code axes} (int[], default reversed). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "transpose", (o, in) -> new Transpose(Opts.ints(o, "axes")).apply(in));
+    return Opts.provider("transpose", (o, in) -> new Transpose(Opts.ints(o, "axes")).apply(in));
   }
 
   @Override

@@ -4,6 +4,7 @@ import dl.api.InvalidTypeException;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Transposes a list of sequences sorted by decreasing length (Chainer's {@code
@@ -19,7 +20,7 @@ public final class TransposeSequence {
 
   /** Registered as {@code "transpose_sequence"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("transpose_sequence", (o, in) -> apply(in));
+    return Opts.provider("transpose_sequence", (o, in) -> apply(in));
   }
 
   public static Variable[] apply(Variable[] xs) {

@@ -5,6 +5,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Joins arrays vertically (Chainer's {@code vstack}): along axis 0 after NumPy's {@code atleast_2d}
@@ -19,7 +20,7 @@ public final class Vstack {
 
   /** Registered as {@code "vstack"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("vstack", (o, in) -> new Variable[] {apply(in)});
+    return Opts.provider("vstack", (o, in) -> new Variable[] {apply(in)});
   }
 
   public static Variable apply(Variable[] xs) {

@@ -10,6 +10,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise choice {@code condition ? x : y} with broadcasting (Chainer's {@code where}). The
@@ -30,7 +31,7 @@ public final class Where extends FunctionNode {
 
   /** Registered as {@code "where"}; inputs condition, x, y; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("where", (o, in) -> new Where().apply(in));
+    return Opts.provider("where", (o, in) -> new Where().apply(in));
   }
 
   @Override

@@ -8,6 +8,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Bilinear function (Chainer's {@code bilinear}): {@code y[n, l] = Σ_jk e1[n, j]·e2[n, k]·W[j, k,
@@ -22,7 +23,7 @@ import dl.functions.internal.Check;
 public final class Bilinear extends FunctionNode {
   /** Registered as {@code "bilinear"}: inputs {@code e1, e2, W[, V1, V2, b]}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("bilinear", (o, in) -> new Variable[] {new Bilinear().applyOne(in)});
+    return Opts.provider("bilinear", (o, in) -> new Variable[] {new Bilinear().applyOne(in)});
   }
 
   @Override

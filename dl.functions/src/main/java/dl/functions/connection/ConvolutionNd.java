@@ -45,7 +45,7 @@ public final class ConvolutionNd extends FunctionNode {
    * {@code pad} (0), {@code cover_all} (false), {@code dilate} (1), {@code groups} (1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "convolution_nd",
         (o, in) ->
             new Variable[] {

@@ -38,7 +38,7 @@ public final class DeconvolutionNd extends FunctionNode {
    * {@code pad} (0), {@code outsize} (null), {@code dilate} (1), {@code groups} (1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "deconvolution_nd",
         (o, in) ->
             new Variable[] {

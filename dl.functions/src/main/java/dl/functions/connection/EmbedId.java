@@ -30,7 +30,7 @@ public final class EmbedId extends FunctionNode {
 
   /** Registered as {@code "embed_id"}: inputs {@code x, W}; option {@code ignore_label} (null). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "embed_id",
         (o, in) -> new Variable[] {F.embedId(in[0], in[1], Opts.optInteger(o, "ignore_label"))});
   }

@@ -27,7 +27,7 @@ public final class Linear extends FunctionNode {
    * default 1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "linear",
         (o, in) ->
             new Variable[] {

@@ -33,7 +33,7 @@ public final class Accuracy extends FunctionNode {
 
   /** Registered as {@code "accuracy"}; option {@code ignore_label} (int, default none). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "accuracy", (o, in) -> new Accuracy(Opts.optInteger(o, "ignore_label")).apply(in));
   }
 

@@ -7,6 +7,7 @@ import dl.api.NdArray;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Binary classification accuracy (Chainer's {@code binary_accuracy}): predictions are {@code y >=
@@ -20,7 +21,7 @@ import dl.functions.internal.Check;
 public final class BinaryAccuracy extends FunctionNode {
   /** Registered as {@code "binary_accuracy"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("binary_accuracy", (o, in) -> new BinaryAccuracy().apply(in));
+    return Opts.provider("binary_accuracy", (o, in) -> new BinaryAccuracy().apply(in));
   }
 
   @Override

@@ -42,7 +42,7 @@ public final class ClassificationSummary extends FunctionNode {
    * (1.0), {@code ignore_label} (-1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "classification_summary",
         (o, in) ->
             new ClassificationSummary(

@@ -19,7 +19,7 @@ public final class F1Score {
    * Registered as {@code "f1_score"}; options {@code label_num} (none), {@code ignore_label} (-1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "f1_score",
         (o, in) ->
             apply(

@@ -19,7 +19,7 @@ public final class Precision {
    * Registered as {@code "precision"}; options {@code label_num} (none), {@code ignore_label} (-1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "precision",
         (o, in) ->
             apply(

@@ -35,7 +35,7 @@ public final class R2Score extends FunctionNode {
    * multioutput} ("uniform_average").
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "r2_score",
         (o, in) -> {
           if (o.get("sample_weight") != null) {

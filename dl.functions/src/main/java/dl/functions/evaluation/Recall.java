@@ -19,7 +19,7 @@ public final class Recall {
    * Registered as {@code "recall"}; options {@code label_num} (none), {@code ignore_label} (-1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "recall",
         (o, in) ->
             apply(

@@ -3,6 +3,7 @@ package dl.functions.loss;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise absolute difference {@code |x0 - x1|} (Chainer's {@code absolute_error}); a composite
@@ -17,7 +18,7 @@ public final class AbsoluteError {
 
   /** Registered as {@code "absolute_error"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("absolute_error", (o, in) -> new Variable[] {apply(in[0], in[1])});
+    return Opts.provider("absolute_error", (o, in) -> new Variable[] {apply(in[0], in[1])});
   }
 
   public static Variable apply(Variable x0, Variable x1) {

@@ -19,7 +19,7 @@ public final class BernoulliNll {
 
   /** Registered as {@code "bernoulli_nll"}; inputs x, y; option {@code reduce} ("sum"). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "bernoulli_nll",
         (o, in) -> new Variable[] {apply(in[0], in[1], Opts.string(o, "reduce", "sum"))});
   }

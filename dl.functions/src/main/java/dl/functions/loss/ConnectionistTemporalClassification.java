@@ -48,7 +48,7 @@ public final class ConnectionistTemporalClassification extends FunctionNode {
    * reduce} ("mean").
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "connectionist_temporal_classification",
         (o, in) ->
             new ConnectionistTemporalClassification(

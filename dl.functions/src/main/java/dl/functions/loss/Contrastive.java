@@ -23,7 +23,7 @@ public final class Contrastive {
 
   /** Registered as {@code "contrastive"}; options {@code margin} (1.0), {@code reduce} ("mean"). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "contrastive",
         (o, in) ->
             new Variable[] {

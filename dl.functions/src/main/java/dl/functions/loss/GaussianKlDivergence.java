@@ -19,7 +19,7 @@ public final class GaussianKlDivergence {
 
   /** Registered as {@code "gaussian_kl_divergence"}; inputs mean, ln_var; option {@code reduce}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "gaussian_kl_divergence",
         (o, in) -> new Variable[] {apply(in[0], in[1], Opts.string(o, "reduce", "sum"))});
   }

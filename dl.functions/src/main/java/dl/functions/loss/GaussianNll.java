@@ -19,7 +19,7 @@ public final class GaussianNll {
 
   /** Registered as {@code "gaussian_nll"}; inputs x, mean, ln_var; option {@code reduce}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "gaussian_nll",
         (o, in) -> new Variable[] {apply(in[0], in[1], in[2], Opts.string(o, "reduce", "sum"))});
   }

@@ -22,7 +22,7 @@ public final class Hinge {
 
   /** Registered as {@code "hinge"}; options {@code norm} ("L1"), {@code reduce} ("mean"). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "hinge",
         (o, in) ->
             new Variable[] {

@@ -25,7 +25,7 @@ public final class HuberLoss {
    * ("sum_along_second_axis").
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "huber_loss",
         (o, in) ->
             new Variable[] {

@@ -3,6 +3,7 @@ package dl.functions.loss;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Mean absolute difference {@code Σ|x0 - x1| / size} as a 0-d array (Chainer's {@code
@@ -18,8 +19,7 @@ public final class MeanAbsoluteError {
 
   /** Registered as {@code "mean_absolute_error"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "mean_absolute_error", (o, in) -> new Variable[] {apply(in[0], in[1])});
+    return Opts.provider("mean_absolute_error", (o, in) -> new Variable[] {apply(in[0], in[1])});
   }
 
   public static Variable apply(Variable x0, Variable x1) {

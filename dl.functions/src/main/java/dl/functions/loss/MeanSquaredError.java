@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Mean of squared differences {@code Σ(x0 - x1)² / size} as a 0-d array (Chainer's {@code
@@ -19,7 +20,7 @@ import dl.functions.internal.Check;
 public final class MeanSquaredError extends FunctionNode {
   /** Registered as {@code "mean_squared_error"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("mean_squared_error", (o, in) -> new MeanSquaredError().apply(in));
+    return Opts.provider("mean_squared_error", (o, in) -> new MeanSquaredError().apply(in));
   }
 
   @Override

@@ -33,7 +33,7 @@ public final class NegativeSampling {
    */
   @SuppressWarnings("unchecked")
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "negative_sampling",
         (o, in) ->
             new Variable[] {

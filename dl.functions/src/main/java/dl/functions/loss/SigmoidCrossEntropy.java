@@ -24,7 +24,7 @@ public final class SigmoidCrossEntropy {
 
   /** Registered as {@code "sigmoid_cross_entropy"}; options {@code normalize}, {@code reduce}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "sigmoid_cross_entropy",
         (o, in) ->
             new Variable[] {

@@ -69,19 +69,24 @@ public final class SoftmaxCrossEntropy extends FunctionNode {
    * targets).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "softmax_cross_entropy",
-        (o, in) ->
-            new Variable[] {
-              F.softmaxCrossEntropy(
-                  in[0],
-                  in[1],
-                  Opts.bool(o, "normalize", true),
-                  (NdArray) o.get("class_weight"),
-                  Opts.integer(o, "ignore_label", -1),
-                  Opts.string(o, "reduce", "mean"),
-                  Opts.string(o, "soft_target_loss", "cross-entropy"))
-            });
+        (o, in) -> {
+          // Chainer's cache_score and enable_double_backprop choose how its graph is kept; here
+          // the loss is always twice differentiable, so both are read and need no effect.
+          Opts.bool(o, "cache_score", true);
+          Opts.bool(o, "enable_double_backprop", false);
+          return new Variable[] {
+            F.softmaxCrossEntropy(
+                in[0],
+                in[1],
+                Opts.bool(o, "normalize", true),
+                Opts.array(o, "class_weight"),
+                Opts.integer(o, "ignore_label", -1),
+                Opts.string(o, "reduce", "mean"),
+                Opts.string(o, "soft_target_loss", "cross-entropy"))
+          };
+        });
   }
 
   @Override

@@ -3,6 +3,7 @@ package dl.functions.loss;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise squared difference {@code (x0 - x1)²} (Chainer's {@code squared_error}); a composite
@@ -17,7 +18,7 @@ public final class SquaredError {
 
   /** Registered as {@code "squared_error"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("squared_error", (o, in) -> new Variable[] {apply(in[0], in[1])});
+    return Opts.provider("squared_error", (o, in) -> new Variable[] {apply(in[0], in[1])});
   }
 
   public static Variable apply(Variable x0, Variable x1) {

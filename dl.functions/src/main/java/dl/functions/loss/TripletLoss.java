@@ -20,7 +20,7 @@ public final class TripletLoss {
 
   /** Registered as {@code "triplet"}; options {@code margin} (0.2), {@code reduce} ("mean"). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "triplet",
         (o, in) ->
             new Variable[] {

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise absolute value (Chainer's {@code Absolute}); the gradient is {@code sign(x)}, 0 at 0.
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Absolute extends FunctionNode {
   /** Registered as {@code "absolute"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("absolute", (o, in) -> new Absolute().apply(in));
+    return Opts.provider("absolute", (o, in) -> new Absolute().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code lhs + rhs} with NumPy broadcasting (Chainer's {@code Add}); the gradients are
@@ -22,7 +23,7 @@ public final class Add extends FunctionNode {
 
   /** Registered as {@code "add"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("add", (o, in) -> new Add().apply(in));
+    return Opts.provider("add", (o, in) -> new Add().apply(in));
   }
 
   @Override

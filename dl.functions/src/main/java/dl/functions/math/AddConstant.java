@@ -25,7 +25,7 @@ public final class AddConstant extends FunctionNode {
 
   /** Registered as {@code "add_constant"}; option {@code value} (double, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "add_constant", (o, in) -> new AddConstant(Opts.real(o, "value", Double.NaN)).apply(in));
   }
 

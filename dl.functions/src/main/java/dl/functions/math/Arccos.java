@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise inverse cosine (Chainer's {@code Arccos}), defined on {@code [-1, 1]}.
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Arccos extends FunctionNode {
   /** Registered as {@code "arccos"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("arccos", (o, in) -> new Arccos().apply(in));
+    return Opts.provider("arccos", (o, in) -> new Arccos().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise inverse sine (Chainer's {@code Arcsin}), defined on {@code [-1, 1]}.
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Arcsin extends FunctionNode {
   /** Registered as {@code "arcsin"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("arcsin", (o, in) -> new Arcsin().apply(in));
+    return Opts.provider("arcsin", (o, in) -> new Arcsin().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise inverse tangent (Chainer's {@code Arctan}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Arctan extends FunctionNode {
   /** Registered as {@code "arctan"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("arctan", (o, in) -> new Arctan().apply(in));
+    return Opts.provider("arctan", (o, in) -> new Arctan().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code atan2(x1, x2)}, the angle of the point {@code (x2, x1)}, with broadcasting
@@ -19,7 +20,7 @@ import dl.functions.internal.Check;
 public final class Arctan2 extends FunctionNode {
   /** Registered as {@code "arctan2"}; inputs {@code x1, x2}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("arctan2", (o, in) -> new Arctan2().apply(in));
+    return Opts.provider("arctan2", (o, in) -> new Arctan2().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise inverse hyperbolic tangent (Chainer's {@code Arctanh}), defined on {@code (-1, 1)};
@@ -19,7 +20,7 @@ import dl.functions.internal.Check;
 public final class Arctanh extends FunctionNode {
   /** Registered as {@code "arctanh"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("arctanh", (o, in) -> new Arctanh().apply(in));
+    return Opts.provider("arctanh", (o, in) -> new Arctanh().apply(in));
   }
 
   @Override

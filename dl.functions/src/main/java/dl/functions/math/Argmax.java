@@ -32,7 +32,7 @@ public final class Argmax extends FunctionNode {
 
   /** Registered as {@code "argmax"}; option {@code axis} (int, default: flattened). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "argmax", (o, in) -> new Argmax(ReduceOp.MAX, Opts.optInteger(o, "axis")).apply(in));
   }
 

@@ -17,7 +17,7 @@ public final class Argmin {
 
   /** Registered as {@code "argmin"}; option {@code axis} (int, default: flattened). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "argmin", (o, in) -> new Argmax(ReduceOp.MIN, Opts.optInteger(o, "axis")).apply(in));
   }
 }

@@ -27,7 +27,7 @@ public final class Average {
    * {@code axis} (int or int[], default all), {@code keepdims}.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "average",
         (o, in) ->
             new Variable[] {

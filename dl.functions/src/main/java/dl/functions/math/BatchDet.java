@@ -5,6 +5,7 @@ import dl.api.NdArray;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Determinant of each matrix of a batch {@code (B, n, n)}, giving {@code (B)} (Chainer's {@code
@@ -19,7 +20,7 @@ import dl.functions.F;
 public final class BatchDet extends FunctionNode {
   /** Registered as {@code "batch_det"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("batch_det", (o, in) -> new BatchDet().apply(in));
+    return Opts.provider("batch_det", (o, in) -> new BatchDet().apply(in));
   }
 
   @Override

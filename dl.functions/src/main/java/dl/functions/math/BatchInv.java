@@ -8,6 +8,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Inverse of each matrix of a batch {@code (B, n, n)} (Chainer's {@code BatchInv}). Forward is a
@@ -22,7 +23,7 @@ import dl.functions.internal.Check;
 public final class BatchInv extends FunctionNode {
   /** Registered as {@code "batch_inv"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("batch_inv", (o, in) -> new BatchInv().apply(in));
+    return Opts.provider("batch_inv", (o, in) -> new BatchInv().apply(in));
   }
 
   @Override

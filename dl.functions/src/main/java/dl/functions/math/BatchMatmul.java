@@ -24,7 +24,7 @@ public final class BatchMatmul {
    * transb} (default false).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "batch_matmul",
         (o, in) ->
             new Variable[] {

@@ -21,7 +21,7 @@ public final class Bias {
 
   /** Registered as {@code "bias"}; inputs {@code x, y}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "bias", (o, in) -> new Variable[] {apply(in[0], in[1], Opts.integer(o, "axis", 1))});
   }
 

@@ -6,6 +6,7 @@ import dl.api.UnaryOp;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise ceiling (Chainer's {@code ceil}). Not differentiable: as in Chainer, no gradient
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Ceil extends FunctionNode {
   /** Registered as {@code "ceil"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("ceil", (o, in) -> new Ceil().apply(in));
+    return Opts.provider("ceil", (o, in) -> new Ceil().apply(in));
   }
 
   @Override

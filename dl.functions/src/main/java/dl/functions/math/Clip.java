@@ -30,7 +30,7 @@ public final class Clip extends FunctionNode {
 
   /** Registered as {@code "clip"}; options {@code x_min}, {@code x_max} (double, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "clip",
         (o, in) ->
             new Clip(Opts.real(o, "x_min", Double.NaN), Opts.real(o, "x_max", Double.NaN))

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise cosine (Chainer's {@code Cos}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Cos extends FunctionNode {
   /** Registered as {@code "cos"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("cos", (o, in) -> new Cos().apply(in));
+    return Opts.provider("cos", (o, in) -> new Cos().apply(in));
   }
 
   @Override

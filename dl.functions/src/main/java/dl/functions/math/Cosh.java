@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise hyperbolic cosine (Chainer's {@code Cosh}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Cosh extends FunctionNode {
   /** Registered as {@code "cosh"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("cosh", (o, in) -> new Cosh().apply(in));
+    return Opts.provider("cosh", (o, in) -> new Cosh().apply(in));
   }
 
   @Override

@@ -20,7 +20,7 @@ public final class Cumprod {
 
   /** Registered as {@code "cumprod"}; option {@code axis} (int, default: flattened). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "cumprod", (o, in) -> new Variable[] {apply(in[0], Opts.optInteger(o, "axis"))});
   }
 

@@ -20,7 +20,7 @@ public final class Cumsum {
 
   /** Registered as {@code "cumsum"}; option {@code axis} (int, default: flattened). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "cumsum", (o, in) -> new Variable[] {apply(in[0], Opts.optInteger(o, "axis"))});
   }
 

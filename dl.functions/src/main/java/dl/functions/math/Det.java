@@ -4,6 +4,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Determinant of one square matrix {@code (n, n)} as a 0-d value (Chainer's {@code det}): {@link
@@ -18,7 +19,7 @@ public final class Det {
 
   /** Registered as {@code "det"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("det", (o, in) -> new Variable[] {apply(in[0])});
+    return Opts.provider("det", (o, in) -> new Variable[] {apply(in[0])});
   }
 
   /** {@code det(a)} for a square 2-d {@code a}. */

@@ -6,6 +6,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise digamma {@code ψ(x) = d/dx log Γ(x)} (Chainer's {@code DiGamma}), computed in double
@@ -19,7 +20,7 @@ import dl.functions.internal.Check;
 public final class Digamma extends FunctionNode {
   /** Registered as {@code "digamma"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("digamma", (o, in) -> new Digamma().apply(in));
+    return Opts.provider("digamma", (o, in) -> new Digamma().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code lhs / rhs} with NumPy broadcasting (Chainer's {@code Div}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Div extends FunctionNode {
   /** Registered as {@code "div"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("div", (o, in) -> new Div().apply(in));
+    return Opts.provider("div", (o, in) -> new Div().apply(in));
   }
 
   @Override

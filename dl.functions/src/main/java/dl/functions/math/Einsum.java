@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public final class Einsum {
 
   /** Registered as {@code "einsum"}; any number of inputs; option {@code subscripts} (String). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "einsum",
         (o, in) ->
             new Variable[] {apply(dl.functions.internal.Opts.string(o, "subscripts", ""), in)});

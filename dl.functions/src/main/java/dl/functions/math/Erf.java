@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise error function (Chainer's {@code Erf}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Erf extends FunctionNode {
   /** Registered as {@code "erf"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("erf", (o, in) -> new Erf().apply(in));
+    return Opts.provider("erf", (o, in) -> new Erf().apply(in));
   }
 
   @Override

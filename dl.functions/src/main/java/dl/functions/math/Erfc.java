@@ -6,6 +6,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise complementary error function {@code 1 - erf(x)} (Chainer's {@code Erfc}), with
@@ -19,7 +20,7 @@ import dl.functions.internal.Check;
 public final class Erfc extends FunctionNode {
   /** Registered as {@code "erfc"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("erfc", (o, in) -> new Erfc().apply(in));
+    return Opts.provider("erfc", (o, in) -> new Erfc().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code exp(x)} (Chainer's {@code Exp}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Exp extends FunctionNode {
   /** Registered as {@code "exp"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("exp", (o, in) -> new Exp().apply(in));
+    return Opts.provider("exp", (o, in) -> new Exp().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code exp(x) - 1}, accurate near 0 (Chainer's {@code Expm1}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Expm1 extends FunctionNode {
   /** Registered as {@code "expm1"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("expm1", (o, in) -> new Expm1().apply(in));
+    return Opts.provider("expm1", (o, in) -> new Expm1().apply(in));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dl.api.UnaryOp;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise floor (Chainer's {@code floor}). Not differentiable: as in Chainer, no gradient
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Floor extends FunctionNode {
   /** Registered as {@code "floor"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("floor", (o, in) -> new Floor().apply(in));
+    return Opts.provider("floor", (o, in) -> new Floor().apply(in));
   }
 
   @Override

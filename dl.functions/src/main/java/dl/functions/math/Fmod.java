@@ -8,6 +8,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise remainder {@code x - fix(x / divisor)·divisor} with the sign of {@code x} (C's fmod,
@@ -23,7 +24,7 @@ public final class Fmod extends FunctionNode {
 
   /** Registered as {@code "fmod"}; inputs {@code x, divisor}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("fmod", (o, in) -> new Fmod().apply(in));
+    return Opts.provider("fmod", (o, in) -> new Fmod().apply(in));
   }
 
   @Override

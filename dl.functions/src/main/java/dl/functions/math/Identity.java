@@ -4,6 +4,7 @@ import dl.api.FunctionNode;
 import dl.api.NdArray;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Opts;
 
 /**
  * Returns its inputs unchanged as new variables (Chainer's {@code Identity}); gradients pass
@@ -16,7 +17,7 @@ import dl.api.spi.FunctionProvider;
 public final class Identity extends FunctionNode {
   /** Registered as {@code "identity"}; any number of inputs; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("identity", (o, in) -> new Identity().apply(in));
+    return Opts.provider("identity", (o, in) -> new Identity().apply(in));
   }
 
   @Override

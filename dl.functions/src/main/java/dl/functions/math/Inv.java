@@ -4,6 +4,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Inverse of one square matrix {@code (n, n)} (Chainer's {@code inv}): {@link BatchInv} on a batch
@@ -18,7 +19,7 @@ public final class Inv {
 
   /** Registered as {@code "inv"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("inv", (o, in) -> new Variable[] {apply(in[0])});
+    return Opts.provider("inv", (o, in) -> new Variable[] {apply(in[0])});
   }
 
   /** {@code a⁻¹} for a square 2-d {@code a}. */

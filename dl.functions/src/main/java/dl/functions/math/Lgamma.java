@@ -6,6 +6,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code log|Γ(x)|} (Chainer's {@code LGamma}), computed in double on the host (Lanczos
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Lgamma extends FunctionNode {
   /** Registered as {@code "lgamma"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("lgamma", (o, in) -> new Lgamma().apply(in));
+    return Opts.provider("lgamma", (o, in) -> new Lgamma().apply(in));
   }
 
   @Override

@@ -4,6 +4,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code p·x + (1 - p)·y} of three arrays of one shape (Chainer's {@code
@@ -18,7 +19,7 @@ public final class LinearInterpolate {
 
   /** Registered as {@code "linear_interpolate"}; inputs {@code p, x, y}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "linear_interpolate", (o, in) -> new Variable[] {apply(in[0], in[1], in[2])});
   }
 

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise natural logarithm (Chainer's {@code Log}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Log extends FunctionNode {
   /** Registered as {@code "log"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("log", (o, in) -> new Log().apply(in));
+    return Opts.provider("log", (o, in) -> new Log().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise base-10 logarithm (Chainer's {@code Log10}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Log10 extends FunctionNode {
   /** Registered as {@code "log10"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("log10", (o, in) -> new Log10().apply(in));
+    return Opts.provider("log10", (o, in) -> new Log10().apply(in));
   }
 
   @Override

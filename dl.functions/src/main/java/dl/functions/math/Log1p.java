@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code log(1 + x)}, accurate near 0 (Chainer's {@code Log1p}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Log1p extends FunctionNode {
   /** Registered as {@code "log1p"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("log1p", (o, in) -> new Log1p().apply(in));
+    return Opts.provider("log1p", (o, in) -> new Log1p().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise base-2 logarithm (Chainer's {@code Log2}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Log2 extends FunctionNode {
   /** Registered as {@code "log2"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("log2", (o, in) -> new Log2().apply(in));
+    return Opts.provider("log2", (o, in) -> new Log2().apply(in));
   }
 
   @Override

@@ -29,8 +29,7 @@ public final class LogSumExp extends FunctionNode {
 
   /** Registered as {@code "logsumexp"}; option {@code axis} (int or int[], default all). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "logsumexp", (o, in) -> new LogSumExp(Opts.ints(o, "axis")).apply(in));
+    return Opts.provider("logsumexp", (o, in) -> new LogSumExp(Opts.ints(o, "axis")).apply(in));
   }
 
   @Override

@@ -30,7 +30,7 @@ public final class MatMul extends FunctionNode {
 
   /** Registered as {@code "matmul"}; options {@code transa}, {@code transb} (default false). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "matmul",
         (o, in) ->
             new Variable[] {

@@ -41,7 +41,7 @@ public final class Max extends FunctionNode {
    * keepdims}.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "max",
         (o, in) ->
             new Max(ReduceOp.MAX, Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
@@ -49,7 +49,7 @@ public final class Max extends FunctionNode {
 
   /** Registered as {@code "min"} with the options of {@code "max"}. */
   public static FunctionProvider minProvider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "min",
         (o, in) ->
             new Max(ReduceOp.MIN, Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise maximum ({@code max = true}) or minimum of two arrays of one shape (Chainer's {@code
@@ -27,7 +28,7 @@ public final class Maximum extends FunctionNode {
 
   /** Registered as {@code "maximum"}; inputs {@code x1, x2}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("maximum", (o, in) -> new Maximum(true).apply(in));
+    return Opts.provider("maximum", (o, in) -> new Maximum(true).apply(in));
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class Mean extends FunctionNode {
    * keepdims}.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "mean",
         (o, in) -> new Mean(Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
   }

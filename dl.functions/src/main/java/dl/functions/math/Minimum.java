@@ -1,6 +1,7 @@
 package dl.functions.math;
 
 import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Opts;
 
 /**
  * The registration of {@code "minimum"}; the function itself is {@link Maximum} with {@code max =
@@ -15,6 +16,6 @@ public final class Minimum {
 
   /** Registered as {@code "minimum"}; inputs {@code x1, x2}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("minimum", (o, in) -> new Maximum(false).apply(in));
+    return Opts.provider("minimum", (o, in) -> new Maximum(false).apply(in));
   }
 }

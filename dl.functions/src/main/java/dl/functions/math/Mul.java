@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code lhs * rhs} with NumPy broadcasting (Chainer's {@code Mul}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Mul extends FunctionNode {
   /** Registered as {@code "mul"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("mul", (o, in) -> new Mul().apply(in));
+    return Opts.provider("mul", (o, in) -> new Mul().apply(in));
   }
 
   @Override

@@ -25,7 +25,7 @@ public final class MulConstant extends FunctionNode {
 
   /** Registered as {@code "mul_constant"}; option {@code value} (double, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "mul_constant", (o, in) -> new MulConstant(Opts.real(o, "value", Double.NaN)).apply(in));
   }
 

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise negation {@code -x} (Chainer's {@code Neg}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Neg extends FunctionNode {
   /** Registered as {@code "neg"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("neg", (o, in) -> new Neg().apply(in));
+    return Opts.provider("neg", (o, in) -> new Neg().apply(in));
   }
 
   @Override

@@ -28,8 +28,7 @@ public final class Polygamma extends FunctionNode {
 
   /** Registered as {@code "polygamma"}; option {@code n} (int, default 0). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "polygamma", (o, in) -> new Polygamma(Opts.integer(o, "n", 0)).apply(in));
+    return Opts.provider("polygamma", (o, in) -> new Polygamma(Opts.integer(o, "n", 0)).apply(in));
   }
 
   @Override

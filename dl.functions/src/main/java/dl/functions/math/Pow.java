@@ -23,7 +23,7 @@ public final class Pow extends FunctionNode {
    * a constant exponent.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "pow",
         (o, in) ->
             o.containsKey("exponent")

@@ -25,7 +25,7 @@ public final class PowConstant extends FunctionNode {
 
   /** Registered as {@code "pow_constant"}; option {@code exponent} (double, required). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "pow_constant", (o, in) -> new PowConstant(Opts.real(o, "exponent", Double.NaN)).apply(in));
   }
 

@@ -24,7 +24,7 @@ public final class Prod {
    * keepdims}.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "prod",
         (o, in) ->
             new Variable[] {apply(in[0], Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false))});

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise reciprocal square root {@code 1/√x} (Chainer's {@code rsqrt}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Rsqrt extends FunctionNode {
   /** Registered as {@code "rsqrt"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("rsqrt", (o, in) -> new Rsqrt().apply(in));
+    return Opts.provider("rsqrt", (o, in) -> new Rsqrt().apply(in));
   }
 
   @Override

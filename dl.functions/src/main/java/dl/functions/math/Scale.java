@@ -18,7 +18,7 @@ public final class Scale {
 
   /** Registered as {@code "scale"}; inputs {@code x, y}; option {@code axis} (int, default 1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "scale", (o, in) -> new Variable[] {apply(in[0], in[1], Opts.integer(o, "axis", 1))});
   }
 

@@ -6,6 +6,7 @@ import dl.api.UnaryOp;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise sign, -1, 0 or 1 (Chainer's {@code sign}). Not differentiable: as in Chainer, no
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Sign extends FunctionNode {
   /** Registered as {@code "sign"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("sign", (o, in) -> new Sign().apply(in));
+    return Opts.provider("sign", (o, in) -> new Sign().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise sine (Chainer's {@code Sin}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Sin extends FunctionNode {
   /** Registered as {@code "sin"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("sin", (o, in) -> new Sin().apply(in));
+    return Opts.provider("sin", (o, in) -> new Sin().apply(in));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise hyperbolic sine (Chainer's {@code Sinh}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Sinh extends FunctionNode {
   /** Registered as {@code "sinh"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("sinh", (o, in) -> new Sinh().apply(in));
+    return Opts.provider("sinh", (o, in) -> new Sinh().apply(in));
   }
 
   @Override

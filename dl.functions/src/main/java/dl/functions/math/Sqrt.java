@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise square root (Chainer's {@code Sqrt}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Sqrt extends FunctionNode {
   /** Registered as {@code "sqrt"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("sqrt", (o, in) -> new Sqrt().apply(in));
+    return Opts.provider("sqrt", (o, in) -> new Sqrt().apply(in));
   }
 
   @Override

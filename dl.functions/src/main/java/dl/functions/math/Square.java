@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code x²} (Chainer's {@code Square}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Square extends FunctionNode {
   /** Registered as {@code "square"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("square", (o, in) -> new Square().apply(in));
+    return Opts.provider("square", (o, in) -> new Square().apply(in));
   }
 
   @Override

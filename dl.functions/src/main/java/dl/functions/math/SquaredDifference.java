@@ -4,6 +4,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code (x1 - x2)²} of two arrays of one shape (Chainer's {@code squared_difference});
@@ -18,8 +19,7 @@ public final class SquaredDifference {
 
   /** Registered as {@code "squared_difference"}; inputs {@code x1, x2}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
-        "squared_difference", (o, in) -> new Variable[] {apply(in[0], in[1])});
+    return Opts.provider("squared_difference", (o, in) -> new Variable[] {apply(in[0], in[1])});
   }
 
   /** {@code (x1 - x2)²}. */

@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise {@code lhs - rhs} with NumPy broadcasting (Chainer's {@code Sub}).
@@ -21,7 +22,7 @@ public final class Sub extends FunctionNode {
 
   /** Registered as {@code "sub"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("sub", (o, in) -> new Sub().apply(in));
+    return Opts.provider("sub", (o, in) -> new Sub().apply(in));
   }
 
   @Override

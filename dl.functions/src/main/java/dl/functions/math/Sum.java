@@ -34,7 +34,7 @@ public final class Sum extends FunctionNode {
    * keepdims}.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "sum", (o, in) -> new Sum(Opts.ints(o, "axis"), Opts.bool(o, "keepdims", false)).apply(in));
   }
 

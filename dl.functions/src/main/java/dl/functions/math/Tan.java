@@ -7,6 +7,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 
 /**
  * Elementwise tangent (Chainer's {@code Tan}).
@@ -18,7 +19,7 @@ import dl.functions.internal.Check;
 public final class Tan extends FunctionNode {
   /** Registered as {@code "tan"}; no options. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("tan", (o, in) -> new Tan().apply(in));
+    return Opts.provider("tan", (o, in) -> new Tan().apply(in));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 import java.util.Arrays;
 
 /**
@@ -28,7 +29,7 @@ public final class Tensordot {
    * or a list of two int lists.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "tensordot",
         (o, in) -> {
           Object ax = o.get("axes");

@@ -37,7 +37,7 @@ public final class Dropout extends FunctionNode {
 
   /** Registered as {@code "dropout"}; option {@code ratio} (double, default 0.5). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "dropout", (o, in) -> new Variable[] {F.dropout(in[0], Opts.real(o, "ratio", 0.5))});
   }
 

@@ -8,6 +8,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ public final class Gaussian {
 
   /** Registered as {@code "gaussian"}: inputs {@code (mean, ln_var)}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("gaussian", (o, in) -> new Variable[] {apply(in[0], in[1], null)});
+    return Opts.provider("gaussian", (o, in) -> new Variable[] {apply(in[0], in[1], null)});
   }
 
   /** The sample; {@code eps} null draws {@code ε ~ N(0, 1)}, otherwise it is used as is. */

@@ -26,7 +26,7 @@ public final class GumbelSoftmax {
 
   /** Registered as {@code "gumbel_softmax"}; options {@code tau} (0.1), {@code axis} (1). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "gumbel_softmax",
         (o, in) ->
             new Variable[] {

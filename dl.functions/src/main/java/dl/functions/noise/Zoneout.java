@@ -38,7 +38,7 @@ public final class Zoneout extends FunctionNode {
 
   /** Registered as {@code "zoneout"}: inputs {@code (h, x)}; option {@code ratio} (0.5). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "zoneout", (o, in) -> new Variable[] {F.zoneout(in[0], in[1], Opts.real(o, "ratio", 0.5))});
   }
 

@@ -40,19 +40,19 @@ public final class BatchNormalization extends FunctionNode {
 
   /**
    * Registered as {@code "batch_normalization"}: inputs {@code x, gamma, beta}; options {@code eps}
-   * (2e-5), {@code axis} (0 and those after gamma's), {@code decay} (0.9; running arrays only
-   * through the Java API).
+   * (2e-5), {@code running_mean}, {@code running_var} (NdArrays or Variables updated in place as in
+   * Chainer; absent: no update), {@code decay} (0.9), {@code axis} (0 and those after gamma's).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "batch_normalization",
         (o, in) ->
             new Variable[] {
               new BatchNormalization(
                       Opts.real(o, "eps", 2e-5),
                       Opts.ints(o, "axis"),
-                      null,
-                      null,
+                      Opts.array(o, "running_mean"),
+                      Opts.array(o, "running_var"),
                       Opts.real(o, "decay", 0.9))
                   .applyOne(in)
             });

@@ -74,7 +74,7 @@ public final class BatchRenormalization extends FunctionNode {
    * (default axes).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "batch_renormalization",
         (o, in) ->
             new Variable[] {
@@ -82,8 +82,8 @@ public final class BatchRenormalization extends FunctionNode {
                       Opts.real(o, "rmax", 1),
                       Opts.real(o, "dmax", 0),
                       Opts.real(o, "eps", 2e-5),
-                      (NdArray) o.get("running_mean"),
-                      (NdArray) o.get("running_var"),
+                      Opts.array(o, "running_mean"),
+                      Opts.array(o, "running_var"),
                       Opts.real(o, "decay", 0.9),
                       Opts.bool(o, "update_statistics", false),
                       Opts.ints(o, "axis"))

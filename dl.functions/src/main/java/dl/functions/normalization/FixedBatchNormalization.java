@@ -31,7 +31,7 @@ public final class FixedBatchNormalization extends FunctionNode {
    * options {@code eps} (2e-5), {@code axis} (0 and those after gamma's).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "fixed_batch_normalization",
         (o, in) ->
             new Variable[] {

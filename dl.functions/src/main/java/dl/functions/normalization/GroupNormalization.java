@@ -33,7 +33,7 @@ public final class GroupNormalization extends FunctionNode {
    * groups} (required), {@code eps} (1e-5).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "group_normalization",
         (o, in) ->
             new Variable[] {

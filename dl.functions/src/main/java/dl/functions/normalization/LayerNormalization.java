@@ -30,7 +30,7 @@ public final class LayerNormalization extends FunctionNode {
    * (1e-5).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "layer_normalization",
         (o, in) -> new Variable[] {new LayerNormalization(Opts.real(o, "eps", 1e-5)).applyOne(in)});
   }

@@ -39,7 +39,7 @@ public final class LocalResponseNormalization extends FunctionNode {
    * {@code k} (2), {@code alpha} (1e-4), {@code beta} (0.75).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "local_response_normalization",
         (o, in) ->
             new Variable[] {

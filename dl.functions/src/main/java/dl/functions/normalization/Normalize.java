@@ -32,7 +32,7 @@ public final class Normalize extends FunctionNode {
    * (1).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "normalize",
         (o, in) ->
             new Variable[] {

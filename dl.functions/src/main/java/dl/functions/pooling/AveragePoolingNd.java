@@ -43,7 +43,7 @@ public final class AveragePoolingNd extends FunctionNode {
    * stride} (ksize), {@code pad} (0), {@code pad_value} (0, or null to ignore padding).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "average_pooling_nd",
         (o, in) ->
             new Variable[] {

@@ -50,7 +50,7 @@ public final class MaxPoolingNd extends FunctionNode {
    * {@code stride} (ksize), {@code pad} (0), {@code cover_all} (true).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "max_pooling_nd",
         (o, in) ->
             new Variable[] {

@@ -41,17 +41,30 @@ public final class RoiPooling2d extends FunctionNode {
   }
 
   /**
-   * Registered as {@code "roi_pooling_2d"}: inputs {@code x, rois, roi_indices}; options {@code
-   * outsize} (one or two ints), {@code spatial_scale}.
+   * Registered as {@code "roi_pooling_2d"} with Chainer's call: inputs {@code x, rois} with {@code
+   * rois (R, 5) = (batch_index, x_min, y_min, x_max, y_max)}; options {@code outh}, {@code outw}
+   * ({@code outsize}, one or two ints, also), {@code spatial_scale} (1). Three inputs {@code x,
+   * rois (R, 4), roi_indices} take the boxes as {@code (y_min, x_min, y_max, x_max)}.
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "roi_pooling_2d",
         (o, in) -> {
           int[] out = Opts.ints(o, "outsize");
+          Integer oh = Opts.optInteger(o, "outh");
+          Integer ow = Opts.optInteger(o, "outw");
+          double scale = Opts.real(o, "spatial_scale", 1);
+          if (out == null && (oh == null || ow == null)) {
+            throw new IllegalArgumentException(
+                "roi_pooling_2d: options 'outh' and 'outw' (or 'outsize') are required");
+          }
+          int h = oh != null ? oh : out[0];
+          int w = ow != null ? ow : out[out.length - 1];
+          // Chainer's rois (R, 5); three inputs are the (R, 4) boxes with separate indices.
           return new Variable[] {
-            F.roiPooling2d(
-                in[0], in[1], in[2], out[0], out[out.length - 1], Opts.real(o, "spatial_scale", 1))
+            in.length == 2
+                ? F.roiPooling2d(in[0], in[1], h, w, scale)
+                : F.roiPooling2d(in[0], in[1], in[2], h, w, scale)
           };
         });
   }

@@ -24,7 +24,7 @@ public final class SpatialPyramidPooling2d {
    * pyramid_height} (required), {@code pooling} ("max").
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "spatial_pyramid_pooling_2d",
         (o, in) ->
             new Variable[] {

@@ -33,7 +33,7 @@ public final class Unpooling2d extends FunctionNode {
    * (ksize), {@code pad} (0), {@code outsize} (null), {@code cover_all} (true).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "unpooling_2d",
         (o, in) -> {
           int k = Opts.integer(o, "ksize", 2);

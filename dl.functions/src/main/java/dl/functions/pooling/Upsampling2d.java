@@ -43,7 +43,7 @@ public final class Upsampling2d extends FunctionNode {
    * (true).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "upsampling_2d",
         (o, in) -> {
           int k = Opts.integer(o, "ksize", 2);

@@ -7,6 +7,7 @@ import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.array.Index;
 import dl.functions.internal.Check;
+import dl.functions.internal.Opts;
 import java.util.Arrays;
 
 /**
@@ -32,7 +33,7 @@ public final class Lstm {
 
   /** Registered as {@code "lstm"}: inputs {@code (c_prev, x)}, outputs {@code (c, h)}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of("lstm", (o, in) -> apply(in[0], in[1]));
+    return Opts.provider("lstm", (o, in) -> apply(in[0], in[1]));
   }
 
   /** {@code (c, h)} from {@code c_prev} and the gate pre-activations {@code x}. */

@@ -112,12 +112,12 @@ final class NStep {
   /** The inputs of a provider call: {@code hx, [cx], ws..., bs..., xs...} regrouped. */
   static NStepOutput fromProvider(
       String fn, Cell cell, Map<String, Object> o, Variable[] in, boolean withC, boolean bi) {
+    double ratio = o.get("dropout_ratio") instanceof Number r ? r.doubleValue() : 0.0;
     Object n = o.get("n_layers");
     if (!(n instanceof Number)) {
       throw new IllegalArgumentException(fn + ": option n_layers (int) is required, got " + n);
     }
     int nLayers = ((Number) n).intValue();
-    double ratio = o.get("dropout_ratio") instanceof Number r ? r.doubleValue() : 0.0;
     int s = nLayers * (bi ? 2 : 1);
     int k = cell.weights();
     int at = withC ? 2 : 1;

@@ -2,6 +2,7 @@ package dl.functions.rnn;
 
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Opts;
 
 /**
  * Stacked bidirectional GRUs (Chainer's {@code n_step_bigru}): {@link NStepGru}'s cell forward and
@@ -16,7 +17,7 @@ public final class NStepBiGru {
 
   /** Registered as {@code "n_step_bigru"}: inputs {@code hx, ws..., bs..., xs...}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "n_step_bigru",
         (o, in) -> NStep.fromProvider("n_step_bigru", NStepGru.CELL, o, in, false, true).toArray());
   }

@@ -2,6 +2,7 @@ package dl.functions.rnn;
 
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Opts;
 
 /**
  * Stacked bidirectional LSTMs (Chainer's {@code n_step_bilstm}): as {@link NStepLstm} with a
@@ -17,7 +18,7 @@ public final class NStepBiLstm {
 
   /** Registered as {@code "n_step_bilstm"}: inputs {@code hx, cx, ws..., bs..., xs...}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "n_step_bilstm",
         (o, in) ->
             NStep.fromProvider("n_step_bilstm", NStepLstm.CELL, o, in, true, true).toArray());

@@ -2,6 +2,7 @@ package dl.functions.rnn;
 
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Opts;
 
 /**
  * Stacked bidirectional Elman RNNs (Chainer's {@code n_step_birnn}): {@link NStepRnn}'s cell
@@ -16,10 +17,10 @@ public final class NStepBiRnn {
 
   /** Registered as {@code "n_step_birnn"}; option {@code activation} ("tanh" or "relu"). */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "n_step_birnn",
         (o, in) -> {
-          NStep.Cell c = NStepRnn.cell(String.valueOf(o.getOrDefault("activation", "tanh")));
+          NStep.Cell c = NStepRnn.cell(Opts.string(o, "activation", "tanh"));
           return NStep.fromProvider("n_step_birnn", c, o, in, false, true).toArray();
         });
   }

@@ -4,6 +4,7 @@ import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.array.Index;
+import dl.functions.internal.Opts;
 
 /**
  * Stacked GRUs over time-major, variable-length inputs (Chainer's {@code n_step_gru}). {@code
@@ -56,7 +57,7 @@ public final class NStepGru {
 
   /** Registered as {@code "n_step_gru"}: inputs {@code hx, ws..., bs..., xs...}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "n_step_gru",
         (o, in) -> NStep.fromProvider("n_step_gru", CELL, o, in, false, false).toArray());
   }

@@ -3,6 +3,7 @@ package dl.functions.rnn;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Stacked LSTMs over time-major, variable-length inputs (Chainer's {@code n_step_lstm}). {@code
@@ -59,7 +60,7 @@ public final class NStepLstm {
 
   /** Registered as {@code "n_step_lstm"}: inputs {@code hx, cx, ws..., bs..., xs...}. */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "n_step_lstm",
         (o, in) -> NStep.fromProvider("n_step_lstm", CELL, o, in, true, false).toArray());
   }

@@ -3,6 +3,7 @@ package dl.functions.rnn;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
+import dl.functions.internal.Opts;
 
 /**
  * Stacked Elman RNNs (Chainer's {@code n_step_rnn}): {@code h' = act(W0·x + b0 + W1·h + b1)} with
@@ -45,11 +46,10 @@ public final class NStepRnn {
    * activation} ({@code "tanh"} or {@code "relu"}).
    */
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "n_step_rnn",
         (o, in) -> {
-          Object act = o.getOrDefault("activation", "tanh");
-          NStep.Cell c = cell(String.valueOf(act));
+          NStep.Cell c = cell(Opts.string(o, "activation", "tanh"));
           return NStep.fromProvider("n_step_rnn", c, o, in, false, false).toArray();
         });
   }

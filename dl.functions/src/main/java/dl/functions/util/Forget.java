@@ -7,6 +7,7 @@ import dl.api.Scope;
 import dl.api.Variable;
 import dl.api.spi.Engine;
 import dl.api.spi.FunctionProvider;
+import dl.functions.internal.Opts;
 import java.util.function.Function;
 
 /**
@@ -38,7 +39,7 @@ public final class Forget extends FunctionNode {
    */
   @SuppressWarnings("unchecked")
   public static FunctionProvider provider() {
-    return FunctionProvider.of(
+    return Opts.provider(
         "forget",
         (o, in) -> {
           Object f = o.get("func");

@@ -92,7 +92,7 @@ class ArrayProvidersTest {
     assertArrayEquals(
         new float[] {4, 5, 6},
         e.function("get_item")
-            .apply(Map.of("index", List.of(Index.array(1))), x)[0]
+            .apply(Map.of("slices", List.of(Index.array(1))), x)[0]
             .array()
             .toFloatArray());
     Variable t = new Variable(NdArrays.of(new int[] {2, 0}, 2), null, false);

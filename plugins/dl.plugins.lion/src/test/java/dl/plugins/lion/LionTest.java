@@ -1,6 +1,7 @@
 package dl.plugins.lion;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,5 +85,24 @@ class LionTest {
             () -> Engine.get().optimizer("Lion").create(Map.of("momentum", 0.9)));
     assertTrue(e.getMessage().contains("momentum") && e.getMessage().contains("beta1"));
     assertThrows(IllegalArgumentException.class, () -> new Lion(-1));
+  }
+
+  @Test
+  void optionsAndTheProviderReadTheSameNames() {
+    Lion.Options o = Lion.Options.builder().lr(3e-4).beta2(0.98).weightDecay(0.1).build();
+    assertEquals(Map.of("lr", 3e-4, "beta1", 0.9, "beta2", 0.98, "weight_decay", 0.1), o.asMap());
+    assertEquals(o, o.toBuilder().build());
+    assertEquals(1e-4, Lion.Options.defaults().lr());
+    Lion byName = (Lion) Engine.get().optimizer("Lion").create(o.asMap());
+    Lion direct = new Lion(o);
+    for (String k : o.asMap().keySet()) {
+      assertEquals(direct.hyperparam().get(k), byName.hyperparam().get(k), k);
+      assertEquals(o.asMap().get(k), direct.hyperparam().get(k), k);
+    }
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Lion(Lion.Options.builder().beta1(1.5).build()));
+    assertTrue(e.getMessage().contains("beta1") && e.getMessage().contains("1.5"), e.getMessage());
   }
 }
