@@ -29,6 +29,9 @@ final class TrainerLoop {
 
   @SuppressWarnings("unchecked")
   static int run(TrainFashionMnist o) throws Exception {
+    if (o.communicator != null) {
+      return DistributedLoop.run(o);
+    }
     Rng.seed(o.seed);
     Device device = o.device == null ? Engine.get().defaultDevice() : Device.of(o.device);
     System.out.printf(
