@@ -33,6 +33,7 @@ public abstract class Communicator implements AutoCloseable {
   private final String name;
   private int[] hostInfo; // intraRank, intraSize, interRank, interSize
   private long communicationNanos;
+  private long packingNanos;
 
   Communicator(Transport transport, String name) {
     this.transport = transport;
@@ -132,6 +133,18 @@ public abstract class Communicator implements AutoCloseable {
 
   final void addCommunicationNanos(long nanos) {
     communicationNanos += nanos;
+  }
+
+  /**
+   * Seconds spent in {@link #multiNodeMeanGrad} packing gradients into direct buffers and unpacking
+   * the means (the copies around the collectives) so far.
+   */
+  public final double packingSeconds() {
+    return packingNanos / 1e9;
+  }
+
+  final void addPackingNanos(long nanos) {
+    packingNanos += nanos;
   }
 
   // ---- direct buffers ----

@@ -29,8 +29,12 @@ final class DummyCommunicator extends Communicator {
   public void multiNodeMeanGrad(Link model, boolean zeroFill) {
     List<Parameter> params = sortedParams(model, !zeroFill);
     for (Map.Entry<DType, List<Parameter>> e : GradPacker.byDtype(params).entrySet()) {
+      long p0 = System.nanoTime();
       ByteBuffer buf = packer.packGrads(e.getKey(), e.getValue());
+      addPackingNanos(System.nanoTime() - p0);
+      long u0 = System.nanoTime();
       GradPacker.unpackGrads(buf, e.getKey(), e.getValue(), 1);
+      addPackingNanos(System.nanoTime() - u0);
     }
   }
 }

@@ -30,7 +30,9 @@ final class FlatCommunicator extends Communicator {
   public void multiNodeMeanGrad(Link model, boolean zeroFill) {
     List<Parameter> params = sortedParams(model, !zeroFill);
     for (Map.Entry<DType, List<Parameter>> e : GradPacker.byDtype(params).entrySet()) {
+      long p0 = System.nanoTime();
       ByteBuffer buf = packer.packGrads(e.getKey(), e.getValue());
+      addPackingNanos(System.nanoTime() - p0);
       long t0 = System.nanoTime();
       transport.allreduce(
           null,
@@ -39,7 +41,9 @@ final class FlatCommunicator extends Communicator {
           Packing.mpiType(e.getKey()),
           Mpi.SUM);
       addCommunicationNanos(System.nanoTime() - t0);
+      long u0 = System.nanoTime();
       GradPacker.unpackGrads(buf, e.getKey(), e.getValue(), size());
+      addPackingNanos(System.nanoTime() - u0);
     }
   }
 }

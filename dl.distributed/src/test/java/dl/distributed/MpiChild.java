@@ -108,8 +108,28 @@ public final class MpiChild {
       check(half.size() == (n + 1 - r % 2) / 2 && half.rank() == r / 2, "split");
       check(half.allreduceObj(1.0) == half.size(), "collective on the split communicator");
     }
+    models(comm);
     comm.barrier();
     System.out.println("OK collectives " + comm.name() + " rank " + r + " of " + n);
+  }
+
+  /** BN statistics, the evaluator's mean and the rank-0 snapshot. */
+  static void models(Communicator comm) {
+    int r = comm.rank();
+    int n = comm.size();
+    dl.links.BatchNormalization bn = new dl.links.BatchNormalization(3);
+    bn.setPersistent("avg_mean", NdArrays.of(new float[] {r, 2 * r, 1}, 3));
+    MultiNodeExtensions.allreducePersistent(bn, comm).call(null);
+    float mean = (n - 1) / 2f;
+    check(
+        Arrays.equals(bn.persistent("avg_mean").toFloatArray(), new float[] {mean, 2 * mean, 1}),
+        "allreducePersistent " + Arrays.toString(bn.persistent("avg_mean").toFloatArray()));
+    Map<String, Double> m =
+        MultiNodeExtensions.mean(comm, Map.of("validation/main/loss", (double) r));
+    check(m.get("validation/main/loss") == (n - 1) / 2.0, "evaluator mean " + m);
+    int[] calls = {0};
+    MultiNodeExtensions.snapshot(t -> calls[0]++, comm).call(null);
+    check(calls[0] == (r == 0 ? 1 : 0), "snapshot runs on rank 0 only");
   }
 
   private static void rawAllreduce(Communicator comm, Datatype t, int len) {

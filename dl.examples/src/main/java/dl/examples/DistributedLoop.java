@@ -125,8 +125,11 @@ final class DistributedLoop {
     trainer.run();
     if (chief) {
       System.out.printf(
-          "communication: %.2f s of %.2f s (rank 0)%n",
-          comm.communicationSeconds(), trainer.elapsedTime());
+          "rank 0: %d steps in %.2f s, of which allreduce %.2f s and packing %.2f s%n",
+          updater.iteration(),
+          trainer.elapsedTime(),
+          comm.communicationSeconds(),
+          comm.packingSeconds());
     }
     return 0;
   }
