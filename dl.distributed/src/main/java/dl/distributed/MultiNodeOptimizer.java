@@ -4,12 +4,10 @@ import dl.api.Link;
 import dl.api.Optimizer;
 import dl.api.Parameter;
 import dl.api.UpdateRule;
-import dl.api.Variable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * ChainerMN's multi-node optimizer: before each update of the wrapped optimizer, every gradient is
@@ -20,7 +18,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * Communicator comm = Communicators.create("flat");
  * Optimizer opt = MultiNodeOptimizer.create(new Adam(), comm).setup(model);
- * opt.update(() -> model.call(x, t));
+ * opt.update(() -> model.call(x, t));   // Optimizer's update(lossFunction) calls update()
  * }</pre>
  */
 public final class MultiNodeOptimizer extends Optimizer {
@@ -88,15 +86,6 @@ public final class MultiNodeOptimizer extends Optimizer {
     actual.setEpoch(epoch());
     actual.update();
     setT(actual.t());
-  }
-
-  @Override
-  public void update(Supplier<Variable> lossFunction) {
-    Variable loss = lossFunction.get();
-    target().cleargrads();
-    loss.backward();
-    loss.unchainBackward();
-    update();
   }
 
   @Override

@@ -127,6 +127,19 @@ public final class MpiChild {
     Map<String, Double> m =
         MultiNodeExtensions.mean(comm, Map.of("validation/main/loss", (double) r));
     check(m.get("validation/main/loss") == (n - 1) / 2.0, "evaluator mean " + m);
+    // Gradients: the mean for naive and flat, untouched by dummy; a missing one counts as zero.
+    for (String name : List.of("naive", "flat", "dummy")) {
+      Communicator c = Communicators.of(name, comm.transport);
+      dl.links.Linear lin = new dl.links.Linear(2, 1);
+      lin.W.setGrad(NdArrays.of(new float[] {r, 1}, 1, 2));
+      lin.b.setGrad(r == 0 ? null : NdArrays.of(new float[] {2 * r}, 1));
+      c.multiNodeMeanGrad(lin, true);
+      float[] w = lin.W.grad().toFloatArray();
+      float b = lin.b.grad().toFloatArray()[0];
+      boolean dummy = name.equals("dummy");
+      check(w[0] == (dummy ? r : mean) && w[1] == 1, name + " W grad " + Arrays.toString(w));
+      check(b == (dummy ? (r == 0 ? 0 : 2 * r) : 2 * mean), name + " b grad " + b);
+    }
     int[] calls = {0};
     MultiNodeExtensions.snapshot(t -> calls[0]++, comm).call(null);
     check(calls[0] == (r == 0 ? 1 : 0), "snapshot runs on rank 0 only");

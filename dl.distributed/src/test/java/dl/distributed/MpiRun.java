@@ -46,10 +46,11 @@ final class MpiRun {
       if (v != null) {
         for (String e : v.split(File.pathSeparator)) {
           String unix = e.replace(File.separatorChar, '/');
+          // Installed jars, or the other modules' outputs in a reactor build (classes or jar).
           boolean ours =
               unix.contains("/dev/catena/")
                   || unix.contains("/org/bytedeco/")
-                  || (unix.endsWith("/target/classes") && !unix.contains("dl.distributed"));
+                  || (unix.contains("/target/") && !unix.contains("/dl.distributed/target/"));
           if (ours) {
             entries.add(e);
           }
