@@ -18,8 +18,8 @@ import java.util.List;
  *   <li>{@code dummy}: packs and unpacks but sends nothing (to measure the rest).
  * </ul>
  *
- * <p>A process started without {@code mpirun} on a machine without the MPI binding gets a
- * one-process communicator, so the same program runs as one process anywhere.
+ * <p>A process not started by an MPI launcher ({@code mpirun}) gets a one-process communicator (no
+ * MPI needed), so the same program runs as one process anywhere.
  *
  * <pre>{@code
  * Communicator comm = Communicators.create("flat");
@@ -76,10 +76,12 @@ public final class Communicators {
 
   private static synchronized Transport world() {
     if (world == null) {
-      if (Mpi.unavailableReason() == null) {
-        world = MpiTransport.world();
-      } else if (!launchedByMpi()) {
+      // Without a launcher there is nobody to talk to: a job of one, with or without MPI (and
+      // without MPI singleton start-up in, say, a test JVM).
+      if (!launchedByMpi()) {
         world = new SelfTransport();
+      } else if (Mpi.unavailableReason() == null) {
+        world = MpiTransport.world();
       } else {
         throw new IllegalStateException(Mpi.unavailableReason());
       }
