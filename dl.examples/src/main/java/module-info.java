@@ -11,6 +11,7 @@ module dl.examples {
   requires dl.optimizers;
   requires dl.training;
   requires info.picocli;
+  requires static dl.distributed; // --communicator only; optional, like MPI
 
   exports dl.examples;
 

@@ -86,6 +86,13 @@ public class TrainFashionMnist implements Callable<Integer> {
       description = "stop after this many steps " + "(0: no limit; for smoke tests)")
   int maxSteps;
 
+  @Option(
+      names = "--communicator",
+      description =
+          "train on every MPI rank (under mpirun) with this ChainerMN communicator:"
+              + " naive, flat, pure_nccl or dummy")
+  String communicator;
+
   /** The final test accuracy, for tests that drive the command. */
   double lastTestAccuracy;
 

@@ -30,6 +30,9 @@ final class TrainerLoop {
 
   @SuppressWarnings("unchecked")
   static int run(TrainFashionMnist o) throws Exception {
+    if (o.communicator != null) {
+      return DistributedLoop.run(o);
+    }
     Rng.seed(o.seed);
     Device device = o.device();
     System.out.printf(
