@@ -76,24 +76,32 @@ final class PoolKernels extends CpuKernelGroup {
           double[] o = new double[p];
           for (int t = from; t < to; t++) {
             load(x.data, t, hw, in);
+            Arrays.fill(o, Double.NEGATIVE_INFINITY); // where every offset is padding
+            int ob = t * p;
+            Arrays.fill(id, ob, ob + p, 0);
+            // window offsets in the composite's order, each a pass over an output row: a value
+            // replaces the best so far when larger, or when NaN and the best is not yet NaN (the
+            // first NaN wins; padding, −∞, never replaces anything)
             for (int r = 0; r < g.oh; r++) {
-              for (int q = 0; q < g.ow; q++) {
-                // the composite's rule: start at window offset 0 (padding reads −∞), take a
-                // later value that is NaN or larger, and stop at the first NaN
-                double best = 0;
-                int bi = 0;
-                for (int k = 0; k < g.k() && !(k > 0 && Double.isNaN(best)); k++) {
-                  int ir = g.inRow(r, k / g.kw);
-                  int ic = q * g.sw + g.colStart(k % g.kw);
-                  double v =
-                      ir >= 0 && ic >= 0 && ic < g.w ? in[ir * g.w + ic] : Double.NEGATIVE_INFINITY;
-                  if (k == 0 || Double.isNaN(v) || v > best) {
-                    best = v;
-                    bi = k;
+              int orow = r * g.ow;
+              for (int i = 0; i < g.kh; i++) {
+                int ir = g.inRow(r, i);
+                if (ir < 0) {
+                  continue;
+                }
+                for (int j = 0; j < g.kw; j++) {
+                  int base = ir * g.w + g.colStart(j);
+                  int k = i * g.kw + j;
+                  int hi = g.hi(j);
+                  for (int q = g.lo(j); q < hi; q++) {
+                    double v = in[base + q * g.sw];
+                    double cur = o[orow + q];
+                    // branch-free (conditional moves): on real data the comparison is a coin toss
+                    boolean take = v > cur | (Double.isNaN(v) & !Double.isNaN(cur));
+                    o[orow + q] = take ? v : cur;
+                    id[ob + orow + q] = take ? k : id[ob + orow + q];
                   }
                 }
-                o[r * g.ow + q] = best;
-                id[t * p + r * g.ow + q] = bi;
               }
             }
             store(o, y.data, t, p);
