@@ -187,7 +187,7 @@ public final class Shapes {
               + " (size "
               + size
               + ") into shape "
-              + Arrays.toString(requested));
+              + (infer < 0 ? str(requested) : Arrays.toString(requested)));
     }
     return s;
   }
