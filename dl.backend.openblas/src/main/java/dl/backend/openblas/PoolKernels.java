@@ -68,6 +68,15 @@ final class PoolKernels extends CpuKernelGroup {
     int hw = g.h * g.w;
     int p = g.p();
     int[] id = idx.i();
+    int[] lo = new int[g.kw]; // the output columns each kernel column reads inside the input
+    int[] hi = new int[g.kw];
+    int[] cs = new int[g.kw];
+    for (int j = 0; j < g.kw; j++) {
+      lo[j] = g.lo(j);
+      hi[j] = g.hi(j);
+      cs[j] = g.colStart(j);
+    }
+    int sw = g.sw;
     Par.range(
         g.n * g.c,
         p * g.k(),
@@ -90,11 +99,10 @@ final class PoolKernels extends CpuKernelGroup {
                   continue;
                 }
                 for (int j = 0; j < g.kw; j++) {
-                  int base = ir * g.w + g.colStart(j);
+                  int base = ir * g.w + cs[j];
                   int k = i * g.kw + j;
-                  int hi = g.hi(j);
-                  for (int q = g.lo(j); q < hi; q++) {
-                    double v = in[base + q * g.sw];
+                  for (int q = lo[j], end = hi[j]; q < end; q++) {
+                    double v = in[base + q * sw];
                     double cur = o[orow + q];
                     // branch-free (conditional moves): on real data the comparison is a coin toss
                     boolean take = v > cur | (Double.isNaN(v) & !Double.isNaN(cur));
