@@ -9,7 +9,14 @@ package dl.api;
  * before a function runs). Shapes are {@code int[]}; a 0-d array has shape {@code []}.
  *
  * <p>Default methods are fused conveniences written with the primitives; a backend overrides them
- * where it has a faster kernel.
+ * where it has a faster kernel. The scalar meaning of each elementwise op is defined once, on
+ * {@link UnaryOp}, {@link BinaryOp} and {@link ReduceOp}, and the shape logic (reshape's −1,
+ * broadcast strides, slices, concatenation, matrix-product operands) in {@link Shapes}, so a
+ * backend writes memory and loops only.
+ *
+ * <p>Convolution and pooling are optional whole kernels (see {@link #convolution}): their defaults
+ * return {@code null}, meaning "not offered for these arguments", and the functions then use their
+ * composite of the primitives. A backend may offer them for some dtypes or ranks only.
  *
  * <pre>{@code
  * Backend b = Device.of("cpu").backend();
@@ -186,5 +193,71 @@ public interface Backend {
   /** {@code target += alpha · x} in place. */
   default void axpyInto(NdArray target, double alpha, NdArray x) {
     binaryInto(BinaryOp.ADD, target, binaryScalar(BinaryOp.MUL, x, alpha, false));
+  }
+
+  // ---- optional whole kernels: null means "not offered"; the functions fall back ----
+
+  /**
+   * Convolution with one group: {@code x (N, C, *S)}, {@code w (OC, C, *k)} and {@code b (OC)} or
+   * null give {@code y (N, OC, *win.outShape(S))}; {@code win.ksize()} equals {@code w}'s spatial
+   * shape. Optional: the default returns null and {@code F.convolutionNd} uses its composite.
+   */
+  default NdArray convolution(NdArray x, NdArray w, NdArray b, Window win) {
+    return null;
+  }
+
+  /**
+   * The gradient of {@link #convolution} in {@code x} (a transposed convolution): {@code gy (N, OC,
+   * *Out)} and {@code w (OC, C, *k)} give {@code gx} of shape {@code xShape} {@code (N, C, *S)};
+   * the window positions are those of {@code gy}'s spatial shape ({@code win.coverAll()} is not
+   * consulted). Optional: null when not offered.
+   */
+  default NdArray convolutionGradData(NdArray gy, NdArray w, int[] xShape, Window win) {
+    return null;
+  }
+
+  /**
+   * The gradient of {@link #convolution} in {@code w}: {@code x (N, C, *S)} and {@code gy (N, OC,
+   * *Out)} give {@code gw} of shape {@code wShape} {@code (OC, C, *k)}. Optional: null when not
+   * offered.
+   */
+  default NdArray convolutionGradFilter(NdArray x, NdArray gy, int[] wShape, Window win) {
+    return null;
+  }
+
+  /**
+   * Max pooling ({@code win.dilate()} all 1; padding never wins): {@code x (N, C, *S)} gives {@code
+   * {y, indexes}}, {@code y (N, C, *Out)} and int32 {@code indexes} of the same shape, the flat
+   * offset of each maximum inside its window (Chainer's {@code return_indices}). The first maximum
+   * wins, and a NaN wins over every number (the first NaN of a window). Optional: null when not
+   * offered.
+   */
+  default NdArray[] maxPooling(NdArray x, Window win) {
+    return null;
+  }
+
+  /**
+   * The gradient of {@link #maxPooling}: {@code gy (N, C, *Out)} added at {@code indexes} into
+   * zeros of {@code xShape} (overlapping windows sum). Optional: null when not offered.
+   */
+  default NdArray maxPoolingGrad(NdArray gy, NdArray indexes, int[] xShape, Window win) {
+    return null;
+  }
+
+  /**
+   * Average pooling ({@code win.dilate()} all 1): the window sum over the kernel size (padding
+   * counts as zeros) or, with {@code ignorePad}, over the window's elements inside the input.
+   * Optional: null when not offered.
+   */
+  default NdArray averagePooling(NdArray x, Window win, boolean ignorePad) {
+    return null;
+  }
+
+  /**
+   * The gradient of {@link #averagePooling} (its adjoint): {@code gy (N, C, *Out)} spread evenly
+   * over each window into zeros of {@code xShape}. Optional: null when not offered.
+   */
+  default NdArray averagePoolingGrad(NdArray gy, int[] xShape, Window win, boolean ignorePad) {
+    return null;
   }
 }

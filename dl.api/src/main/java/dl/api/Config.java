@@ -30,7 +30,12 @@ public final class Config {
     /** Debug mode: extra checks such as NaN detection. */
     DEBUG,
     /** The default dtype of new arrays and parameters. */
-    DTYPE
+    DTYPE,
+    /**
+     * Whether functions use a backend's optional whole kernels (convolution, pooling) where it
+     * offers them, as Chainer's {@code use_cudnn}; false forces the composite of primitives.
+     */
+    USE_KERNELS
   }
 
   private static final Map<Key, Object> GLOBAL = new EnumMap<>(Key.class);
@@ -42,6 +47,7 @@ public final class Config {
     GLOBAL.put(Key.ENABLE_BACKPROP, true);
     GLOBAL.put(Key.TYPE_CHECK, !"0".equals(System.getenv("CATENA_TYPE_CHECK")));
     GLOBAL.put(Key.DEBUG, "1".equals(System.getenv("CATENA_DEBUG")));
+    GLOBAL.put(Key.USE_KERNELS, !"0".equals(System.getenv("CATENA_USE_KERNELS")));
     String dt = System.getenv("CATENA_DTYPE");
     GLOBAL.put(Key.DTYPE, dt == null || dt.isEmpty() ? DType.FLOAT32 : DType.of(dt));
   }
@@ -104,6 +110,11 @@ public final class Config {
   /** Whether debug checks (NaN detection in forward and backward) are on. */
   public static boolean debug() {
     return (Boolean) get(Key.DEBUG);
+  }
+
+  /** Whether functions use the backend's optional whole kernels (Chainer's {@code use_cudnn}). */
+  public static boolean useKernels() {
+    return (Boolean) get(Key.USE_KERNELS);
   }
 
   /** The default floating dtype for parameters and created arrays. */

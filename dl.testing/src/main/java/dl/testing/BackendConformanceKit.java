@@ -19,8 +19,11 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The backend conformance kit: every primitive kernel of {@link Backend} checked against plain-Java
- * reference results, for every dtype and the broadcasting, transposing and strided-slicing cases,
- * plus a short training run on the kernels alone. A backend author extends it in their test module:
+ * reference results (the elementwise ones against their definitions on {@link UnaryOp} and {@link
+ * BinaryOp}), for every dtype and the broadcasting, transposing and strided-slicing cases, the
+ * optional convolution and pooling kernels where the backend offers them (against direct loops that
+ * follow the functions' composite path), plus a short training run on the kernels alone. A backend
+ * author extends it in their test module:
  *
  * <pre>{@code
  * class MyBackendConformanceTest extends BackendConformanceKit {
@@ -81,6 +84,11 @@ public abstract class BackendConformanceKit {
     groups.add(group("matmul", ALL, t -> () -> Kit.matmul(this, t)));
     groups.add(group("take and select", ALL, t -> () -> Kit.gathers(this, t)));
     groups.add(group("adamUpdate and axpyInto", FLOATS, t -> () -> Kit.fused(this, t)));
+    groups.add(
+        group("optional convolution kernels", FLOATS, t -> () -> KitWindows.convolution(this, t)));
+    groups.add(group("optional pooling kernels", FLOATS, t -> () -> KitWindows.pooling(this, t)));
+    groups.add(
+        group("average pooling's adjoint", FLOATS, t -> () -> KitWindows.averageAdjoint(this, t)));
     groups.add(group("errors", List.of(DType.FLOAT32), t -> () -> Kit.errors(this)));
     groups.add(group("training run", FLOATS, t -> () -> Kit.train(this, t)));
     return groups.stream();

@@ -18,101 +18,16 @@ final class Reference {
     return t == DType.FLOAT32 ? (float) v : t == DType.INT32 ? (int) (long) v : v;
   }
 
-  static double unary(UnaryOp op, double x) {
-    switch (op) {
-      case NEG:
-        return -x;
-      case ABS:
-        return Math.abs(x);
-      case SIGN:
-        return Math.signum(x);
-      case EXP:
-        return Math.exp(x);
-      case LOG:
-        return Math.log(x);
-      case SQRT:
-        return Math.sqrt(x);
-      case SQUARE:
-        return x * x;
-      case RECIPROCAL:
-        return 1 / x;
-      case SIN:
-        return Math.sin(x);
-      case COS:
-        return Math.cos(x);
-      case TAN:
-        return Math.tan(x);
-      case TANH:
-        return Math.tanh(x);
-      case SIGMOID:
-        return 1 / (1 + Math.exp(-x));
-      case RELU:
-        return Math.max(x, 0);
-      case FLOOR:
-        return Math.floor(x);
-      case CEIL:
-        return Math.ceil(x);
-      case EXPM1:
-        return Math.expm1(x);
-      case LOG1P:
-        return Math.log1p(x);
-      case ARCSIN:
-        return Math.asin(x);
-      case ARCCOS:
-        return Math.acos(x);
-      case ARCTAN:
-        return Math.atan(x);
-      case SINH:
-        return Math.sinh(x);
-      case COSH:
-        return Math.cosh(x);
-      case RSQRT:
-        return 1 / Math.sqrt(x);
-      default: // ERF: Abramowitz-Stegun 7.1.26 is too coarse; integrate e^{-t²} by Simpson
-        int n = 2000;
-        double h = x / n;
-        double s = 1 + Math.exp(-x * x);
-        for (int i = 1; i < n; i++) {
-          s += (i % 2 == 0 ? 2 : 4) * Math.exp(-(i * h) * (i * h));
-        }
-        return 2 / Math.sqrt(Math.PI) * s * h / 3;
-    }
+  /**
+   * An elementwise op at one value: the op's own definition (the contract's meaning; the
+   * definitions are checked against independent formulas in dl.testing's DefinitionsTest).
+   */
+  static double unary(UnaryOp op, DType t, double x) {
+    return t == DType.INT32 ? op.applyInt((int) x) : op.apply(x);
   }
 
   static double binary(BinaryOp op, DType t, double x, double y) {
-    boolean i = t == DType.INT32;
-    switch (op) {
-      case ADD:
-        return x + y;
-      case SUB:
-        return x - y;
-      case MUL:
-        return x * y;
-      case DIV:
-        return i ? (y == 0 ? 0 : Math.floor(x / y)) : x / y;
-      case POW:
-        return Math.pow(x, y);
-      case MAXIMUM:
-        return Math.max(x, y);
-      case MINIMUM:
-        return Math.min(x, y);
-      case GT:
-        return x > y ? 1 : 0;
-      case GE:
-        return x >= y ? 1 : 0;
-      case LT:
-        return x < y ? 1 : 0;
-      case LE:
-        return x <= y ? 1 : 0;
-      case EQ:
-        return x == y ? 1 : 0;
-      case NE:
-        return x != y ? 1 : 0;
-      case ARCTAN2:
-        return Math.atan2(x, y);
-      default: // FMOD: C's remainder, sign of the dividend
-        return i && y == 0 ? 0 : x - y * (long) (x / y);
-    }
+    return t == DType.INT32 ? op.applyInt((int) x, (int) y) : op.apply(x, y);
   }
 
   /** The multi-index of flat position {@code k} in {@code shape}. */
@@ -149,13 +64,7 @@ final class Reference {
     int[] ax = Shapes.axes("reference", axes, a.shape().length);
     int[] kept = Shapes.reduced(a.shape(), ax, true);
     double[] acc = new double[Shapes.size(kept)];
-    java.util.Arrays.fill(
-        acc,
-        op == ReduceOp.SUM
-            ? 0
-            : op == ReduceOp.PROD
-                ? 1
-                : op == ReduceOp.MAX ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+    java.util.Arrays.fill(acc, op.identity());
     for (int k = 0; k < a.size(); k++) {
       int[] idx = unravel(k, a.shape());
       for (int d : ax) {
@@ -166,12 +75,7 @@ final class Reference {
         o = o * kept[d] + idx[d];
       }
       double v = a.data()[k];
-      acc[o] =
-          op == ReduceOp.SUM
-              ? acc[o] + v
-              : op == ReduceOp.PROD
-                  ? acc[o] * v
-                  : op == ReduceOp.MAX ? Math.max(acc[o], v) : Math.min(acc[o], v);
+      acc[o] = op.combine(acc[o], v);
     }
     for (int k = 0; k < acc.length; k++) {
       acc[k] = round(a.dtype(), acc[k]);

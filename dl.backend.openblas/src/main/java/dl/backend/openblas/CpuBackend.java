@@ -7,6 +7,7 @@ import dl.api.Device;
 import dl.api.NdArray;
 import dl.api.ReduceOp;
 import dl.api.UnaryOp;
+import dl.api.Window;
 
 /**
  * The CPU backend: {@link CpuArray}s on the Java heap, elementwise work in Java loops (split over
@@ -24,6 +25,8 @@ public final class CpuBackend implements Backend {
   private final ProductKernels productKernels = new ProductKernels(this);
   private final GatherKernels gatherKernels = new GatherKernels(this);
   private final FusedKernels fusedKernels = new FusedKernels(this);
+  private final ConvKernels convKernels = new ConvKernels(this);
+  private final PoolKernels poolKernels = new PoolKernels(this);
 
   /** Created by {@link OpenBlasBackendProvider#create(int)}. */
   CpuBackend() {}
@@ -220,5 +223,43 @@ public final class CpuBackend implements Backend {
     if (!fusedKernels.axpyInto(target, alpha, x)) {
       Backend.super.axpyInto(target, alpha, x); // broadcasting, int32 and errors: the default
     }
+  }
+
+  // ---------------------------------------------------------------- optional whole kernels
+  // (ConvKernels, PoolKernels; null where they do not apply, and the functions fall back)
+
+  @Override
+  public NdArray convolution(NdArray x, NdArray w, NdArray b, Window win) {
+    return convKernels.convolution(x, w, b, win);
+  }
+
+  @Override
+  public NdArray convolutionGradData(NdArray gy, NdArray w, int[] xShape, Window win) {
+    return convKernels.convolutionGradData(gy, w, xShape, win);
+  }
+
+  @Override
+  public NdArray convolutionGradFilter(NdArray x, NdArray gy, int[] wShape, Window win) {
+    return convKernels.convolutionGradFilter(x, gy, wShape, win);
+  }
+
+  @Override
+  public NdArray[] maxPooling(NdArray x, Window win) {
+    return poolKernels.maxPooling(x, win);
+  }
+
+  @Override
+  public NdArray maxPoolingGrad(NdArray gy, NdArray indexes, int[] xShape, Window win) {
+    return poolKernels.maxPoolingGrad(gy, indexes, xShape, win);
+  }
+
+  @Override
+  public NdArray averagePooling(NdArray x, Window win, boolean ignorePad) {
+    return poolKernels.averagePooling(x, win, ignorePad);
+  }
+
+  @Override
+  public NdArray averagePoolingGrad(NdArray gy, int[] xShape, Window win, boolean ignorePad) {
+    return poolKernels.averagePoolingGrad(gy, xShape, win, ignorePad);
   }
 }

@@ -37,12 +37,8 @@ final class ElementwiseKernels extends CpuKernelGroup {
         }
       default:
         {
-          if (!IntKernels.intUnarySupported(op)) {
-            throw new IllegalArgumentException(
-                "unary "
-                    + op
-                    + ": not defined for int32 (it needs"
-                    + " float32 or float64; convert with astype)");
+          if (!op.definedForInt()) {
+            throw op.notForInt();
           }
           int[] s = x.i();
           int[] o = r.i();
@@ -156,7 +152,7 @@ final class ElementwiseKernels extends CpuKernelGroup {
 
   private static void checkBinaryDtype(String kernel, BinaryOp op, CpuArray a, CpuArray b) {
     requireSameDtype(kernel, a, b);
-    if (a.dtype() == DType.INT32 && !IntKernels.intBinarySupported(op)) {
+    if (a.dtype() == DType.INT32 && !op.definedForInt()) {
       throw new IllegalArgumentException(
           kernel
               + ": not defined for int32 (it needs float32 or"
@@ -194,25 +190,11 @@ final class ElementwiseKernels extends CpuKernelGroup {
     binaryKernel(op, t, y, t);
   }
 
-  private static boolean isComparison(BinaryOp op) {
-    switch (op) {
-      case GT:
-      case GE:
-      case LT:
-      case LE:
-      case EQ:
-      case NE:
-        return true;
-      default:
-        return false;
-    }
-  }
-
   NdArray binaryScalar(BinaryOp op, NdArray a, double scalar, boolean scalarFirst) {
     String kernel = "binaryScalar " + op;
     CpuArray x = arr(a, kernel);
     if (x.dtype() == DType.INT32 && scalar != Math.rint(scalar)) {
-      if (isComparison(op)) { // exact in float64, and the 1/0 result converts back exactly
+      if (op.isComparison()) { // exact in float64, and the 1/0 result converts back exactly
         return backend.astype(
             binaryScalar(op, backend.astype(x, DType.FLOAT64), scalar, scalarFirst), DType.INT32);
       }

@@ -4,9 +4,10 @@ import dl.api.BinaryOp;
 import dl.api.UnaryOp;
 
 /**
- * The float32 elementwise loops over heap arrays. Each op has its own tight loop (the switch is
- * outside the loop), so the JIT can vectorise the simple ones. Broadcasting and parallel splitting
- * are handled by the callers; these see contiguous runs only.
+ * The float32 elementwise loops over heap arrays. The hot ops have their own tight loop (the switch
+ * outside the loop, so the JIT can vectorise them); every other op runs one loop over its
+ * definition ({@code op.apply}), so a new op needs no code here. Broadcasting and parallel
+ * splitting are handled by the callers; these see contiguous runs only.
  */
 final class FloatKernels {
   private FloatKernels() {}
@@ -24,12 +25,6 @@ final class FloatKernels {
         for (int i = from; i < to; i++) {
           float x = a[i];
           o[i] = Math.abs(x);
-        }
-        break;
-      case SIGN:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = Math.signum(x);
         }
         break;
       case EXP:
@@ -56,30 +51,6 @@ final class FloatKernels {
           o[i] = x * x;
         }
         break;
-      case RECIPROCAL:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = 1f / x;
-        }
-        break;
-      case SIN:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.sin(x);
-        }
-        break;
-      case COS:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.cos(x);
-        }
-        break;
-      case TAN:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.tan(x);
-        }
-        break;
       case TANH:
         for (int i = from; i < to; i++) {
           float x = a[i];
@@ -98,74 +69,17 @@ final class FloatKernels {
           o[i] = Math.max(x, 0f);
         }
         break;
-      case FLOOR:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.floor(x);
-        }
-        break;
-      case CEIL:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.ceil(x);
-        }
-        break;
-      case EXPM1:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.expm1(x);
-        }
-        break;
-      case LOG1P:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.log1p(x);
-        }
-        break;
-      case ARCSIN:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.asin(x);
-        }
-        break;
-      case ARCCOS:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.acos(x);
-        }
-        break;
-      case ARCTAN:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.atan(x);
-        }
-        break;
-      case SINH:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.sinh(x);
-        }
-        break;
-      case COSH:
-        for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Math.cosh(x);
-        }
-        break;
       case RSQRT:
         for (int i = from; i < to; i++) {
           float x = a[i];
           o[i] = (float) (1.0 / Math.sqrt(x));
         }
         break;
-      case ERF:
+      default:
         for (int i = from; i < to; i++) {
-          float x = a[i];
-          o[i] = (float) Erf.erf(x);
+          o[i] = op.apply(a[i]); // the definition, for the ops not specialised above
         }
         break;
-      default:
-        throw new AssertionError(op);
     }
   }
 
@@ -198,13 +112,6 @@ final class FloatKernels {
           float x = a[ao + i];
           float y = b[bo + i];
           o[oo + i] = x / y;
-        }
-        break;
-      case POW:
-        for (int i = 0; i < n; i++) {
-          float x = a[ao + i];
-          float y = b[bo + i];
-          o[oo + i] = (float) Math.pow(x, y);
         }
         break;
       case MAXIMUM:
@@ -263,22 +170,11 @@ final class FloatKernels {
           o[oo + i] = x != y ? 1f : 0;
         }
         break;
-      case ARCTAN2:
-        for (int i = 0; i < n; i++) {
-          float x = a[ao + i];
-          float y = b[bo + i];
-          o[oo + i] = (float) Math.atan2(x, y);
-        }
-        break;
-      case FMOD:
-        for (int i = 0; i < n; i++) {
-          float x = a[ao + i];
-          float y = b[bo + i];
-          o[oo + i] = x % y;
-        }
-        break;
       default:
-        throw new AssertionError(op);
+        for (int i = 0; i < n; i++) {
+          o[oo + i] = op.apply(a[ao + i], b[bo + i]); // the definition
+        }
+        break;
     }
   }
 }

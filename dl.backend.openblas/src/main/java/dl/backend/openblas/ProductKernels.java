@@ -15,48 +15,13 @@ final class ProductKernels extends CpuKernelGroup {
     CpuArray y = arr(b, kernel);
     requireSameDtype(kernel, x, y);
     int nd = x.ndim();
-    if (nd != y.ndim() || nd < 2 || nd > 3) {
-      throw new IllegalArgumentException(
-          "matmul: operands must both be 2-d or both 3-d"
-              + " (batched), got shapes "
-              + Shapes.str(x.shape())
-              + " and "
-              + Shapes.str(y.shape()));
-    }
-    int[] xs = x.shape();
-    int[] ys = y.shape();
-    int batchA = nd == 3 ? xs[0] : 1;
-    int batchB = nd == 3 ? ys[0] : 1;
-    if (batchA != batchB && batchA != 1 && batchB != 1) {
-      throw new IllegalArgumentException(
-          "matmul: batch sizes of shapes "
-              + Shapes.str(xs)
-              + " and "
-              + Shapes.str(ys)
-              + " differ (a batch of 1 broadcasts)");
-    }
-    int batch = Math.max(batchA, batchB);
-    int m = transA ? xs[nd - 1] : xs[nd - 2];
-    int k = transA ? xs[nd - 2] : xs[nd - 1];
-    int k2 = transB ? ys[nd - 1] : ys[nd - 2];
-    int n = transB ? ys[nd - 2] : ys[nd - 1];
-    if (k != k2) {
-      throw new IllegalArgumentException(
-          "matmul: inner dimensions differ: shapes "
-              + Shapes.str(xs)
-              + (transA ? "ᵀ" : "")
-              + " and "
-              + Shapes.str(ys)
-              + (transB ? "ᵀ" : "")
-              + " (transA="
-              + transA
-              + ", transB="
-              + transB
-              + ") give "
-              + k
-              + " vs "
-              + k2);
-    }
+    int[] mm = Shapes.matmul(x.shape(), y.shape(), transA, transB); // checked, in dl.api
+    int batch = mm[0];
+    int batchA = mm[1];
+    int batchB = mm[2];
+    int m = mm[3];
+    int n = mm[4];
+    int k = mm[5];
     int[] outShape = nd == 3 ? new int[] {batch, m, n} : new int[] {m, n};
     CpuArray r = empty(x.dtype(), outShape);
     if (r.size() == 0 || k == 0) {

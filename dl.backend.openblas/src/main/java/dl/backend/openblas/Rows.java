@@ -1,5 +1,6 @@
 package dl.backend.openblas;
 
+import dl.api.Shapes;
 import java.util.Arrays;
 
 /**
@@ -123,23 +124,11 @@ final class Rows {
 
   /** Row-major strides of a contiguous array. */
   static int[] contiguous(int[] shape) {
-    int[] s = new int[shape.length];
-    int acc = 1;
-    for (int i = shape.length - 1; i >= 0; i--) {
-      s[i] = acc;
-      acc *= shape[i];
-    }
-    return s;
+    return Shapes.strides(shape);
   }
 
   /** Strides of a contiguous array of shape {@code from} broadcast to {@code to}. */
   static int[] broadcast(int[] from, int[] to) {
-    int[] c = contiguous(from);
-    int[] s = new int[to.length];
-    int off = to.length - from.length;
-    for (int i = 0; i < from.length; i++) {
-      s[i + off] = from[i] == 1 && to[i + off] != 1 ? 0 : c[i];
-    }
-    return s;
+    return Shapes.broadcastStrides(from, to);
   }
 }

@@ -38,8 +38,7 @@ public final class ConvGeometry {
 
   /** Chainer's {@code get_conv_outsize(size, k, s, p, cover_all, d)}. */
   public static int outSize(int size, int k, int s, int p, boolean coverAll, int d) {
-    int dk = k + (k - 1) * (d - 1);
-    return coverAll ? (size + p * 2 - dk + s - 1) / s + 1 : (size + p * 2 - dk) / s + 1;
+    return dl.api.Window.outSize(size, k, s, p, coverAll, d);
   }
 
   /** Chainer's {@code get_deconv_outsize(size, k, s, p, cover_all, d)}. */
@@ -116,6 +115,26 @@ public final class ConvGeometry {
 
   public int[] ksize() {
     return k.clone();
+  }
+
+  /** Stride per spatial axis. */
+  public int[] stride() {
+    return s.clone();
+  }
+
+  /** Padding per spatial axis. */
+  public int[] pad() {
+    return p.clone();
+  }
+
+  /** Dilation per spatial axis. */
+  public int[] dilate() {
+    return d.clone();
+  }
+
+  /** The window of the backends' whole kernels ({@link dl.api.Window}) for this geometry. */
+  public dl.api.Window window(boolean coverAll) {
+    return dl.api.Window.of(k, s, p, d, coverAll);
   }
 
   /** Number of spatial axes. */

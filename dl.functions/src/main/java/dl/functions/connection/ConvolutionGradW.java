@@ -1,8 +1,10 @@
 package dl.functions.connection;
 
+import dl.api.Config;
 import dl.api.FunctionNode;
 import dl.api.NdArray;
 import dl.api.Variable;
+import dl.api.Window;
 import java.util.Arrays;
 
 /**
@@ -46,17 +48,26 @@ public final class ConvolutionGradW extends FunctionNode {
     ConvGeometry g =
         ConvGeometry.of(
             label(), Arrays.copyOfRange(xs, 2, xs.length), ksize, stride, pad, dilate, coverAll);
+    int[] wShape = new int[2 + ksize.length];
+    wShape[0] = oc;
+    wShape[1] = c;
+    System.arraycopy(ksize, 0, wShape, 2, ksize.length);
+    NdArray whole =
+        Config.useKernels()
+            ? x.backend()
+                .convolutionGradFilter(
+                    x, gy, wShape, Window.of(ksize, stride, pad, dilate, coverAll))
+            : null;
+    if (whole != null) {
+      return new NdArray[] {whole};
+    }
     int no = g.outSize();
     int nk = g.kSize();
     NdArray col = Im2Col.gather(x, g, 0).reshape(n * no, nk * c);
     NdArray gyt = oc == 1 ? gy.reshape(n * no, 1) : gy.reshape(n, oc, no).transpose(0, 2, 1);
     NdArray gw = gyt.reshape(n * no, oc).matmul(col, true, false); // (OC, K·C)
     NdArray out = c == 1 ? gw : gw.reshape(oc, nk, c).transpose(0, 2, 1);
-    int[] shape = new int[2 + ksize.length];
-    shape[0] = oc;
-    shape[1] = c;
-    System.arraycopy(ksize, 0, shape, 2, ksize.length);
-    return new NdArray[] {out.reshape(shape)};
+    return new NdArray[] {out.reshape(wShape)};
   }
 
   @Override

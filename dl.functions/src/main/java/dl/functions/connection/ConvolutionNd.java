@@ -1,11 +1,13 @@
 package dl.functions.connection;
 
 import dl.api.BinaryOp;
+import dl.api.Config;
 import dl.api.FunctionNode;
 import dl.api.InvalidTypeException;
 import dl.api.NdArray;
 import dl.api.Shapes;
 import dl.api.Variable;
+import dl.api.Window;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Check;
@@ -14,10 +16,11 @@ import java.util.Arrays;
 
 /**
  * N-d convolution (Chainer's {@code convolution_nd} with one group; {@link F#convolutionNd} splits
- * groups): {@code x (N, C, *S)}, {@code W (OC, C, *k)}, optional {@code b (OC)}. Forward is im2col
- * (one gather, {@link Im2Col#gather}) and one GEMM over the whole batch; backward is {@code gx} by
- * {@link DeconvolutionNd}, {@code gW} by {@link ConvolutionGradW}, {@code gb} by a sum — all
- * functions, so double backprop works.
+ * groups): {@code x (N, C, *S)}, {@code W (OC, C, *k)}, optional {@code b (OC)}. Forward is the
+ * backend's whole {@code convolution} kernel where it offers one, else im2col (one gather, {@link
+ * Im2Col#gather}) and one GEMM over the whole batch; backward is {@code gx} by {@link
+ * DeconvolutionNd}, {@code gW} by {@link ConvolutionGradW}, {@code gb} by a sum — all functions, so
+ * double backprop works.
  *
  * <pre>{@code
  * Variable y = new ConvolutionNd(new int[] {1, 1}, new int[] {1, 1}, new int[] {1, 1}, false)
@@ -121,6 +124,13 @@ public final class ConvolutionNd extends FunctionNode {
     int c = x.shape()[1];
     int oc = w.shape()[0];
     ConvGeometry g = geometry(x, w.shape());
+    NdArray whole =
+        Config.useKernels()
+            ? x.backend().convolution(x, w, in.length == 3 ? in[2] : null, window(g))
+            : null;
+    if (whole != null) { // the backend's whole kernel (cuDNN, the CPU's direct/GEMM kernels)
+      return new NdArray[] {whole};
+    }
     int no = g.outSize();
     int nk = g.kSize();
     NdArray col = Im2Col.gather(x, g, 0);
@@ -146,6 +156,10 @@ public final class ConvolutionNd extends FunctionNode {
     shape[1] = oc;
     System.arraycopy(g.out(), 0, shape, 2, g.nd());
     return new NdArray[] {yt.reshape(shape)};
+  }
+
+  private Window window(ConvGeometry g) {
+    return Window.of(g.ksize(), stride, pad, dilate, coverAll);
   }
 
   @Override

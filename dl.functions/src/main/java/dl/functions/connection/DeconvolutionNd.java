@@ -1,9 +1,11 @@
 package dl.functions.connection;
 
+import dl.api.Config;
 import dl.api.FunctionNode;
 import dl.api.InvalidTypeException;
 import dl.api.NdArray;
 import dl.api.Variable;
+import dl.api.Window;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.internal.Opts;
@@ -97,9 +99,36 @@ public final class DeconvolutionNd extends FunctionNode {
     NdArray w = in[1];
     int[] xs = x.shape();
     int n = xs[0];
-    int ic = xs[1];
     int oc = w.shape()[1];
     ConvGeometry g = geometry(xs, w.shape());
+    int[] shape = new int[2 + g.nd()];
+    shape[0] = n;
+    shape[1] = oc;
+    System.arraycopy(g.in(), 0, shape, 2, g.nd());
+    // the transposed convolution is the convolution's gradient in its input: the whole kernel
+    NdArray y =
+        Config.useKernels()
+            ? x.backend()
+                .convolutionGradData(x, w, shape, Window.of(g.ksize(), stride, pad, dilate, false))
+            : null;
+    if (y == null) {
+      y = composite(x, w, g, shape);
+    }
+    if (in.length == 3) {
+      int[] bs = new int[shape.length];
+      Arrays.fill(bs, 1);
+      bs[1] = oc;
+      x.backend().binaryInto(dl.api.BinaryOp.ADD, y, in[2].reshape(bs));
+    }
+    return new NdArray[] {y};
+  }
+
+  /** One GEMM into columns and a col2im scatter. */
+  private static NdArray composite(NdArray x, NdArray w, ConvGeometry g, int[] shape) {
+    int[] xs = x.shape();
+    int n = xs[0];
+    int ic = xs[1];
+    int oc = w.shape()[1];
     int ns = g.outSize(); // the windows of the geometry are this function's input positions
     int nk = g.kSize();
     NdArray wc = oc == 1 ? w.reshape(ic, nk) : w.reshape(ic, oc, nk).transpose(0, 2, 1);
@@ -110,18 +139,7 @@ public final class DeconvolutionNd extends FunctionNode {
     } else { // per image xᵀ·W with W broadcast over the batch: no transpose of x
       col = x.reshape(n, ic, ns).matmul(wc.reshape(1, ic, nk * oc), true, false);
     }
-    int[] shape = new int[2 + g.nd()];
-    shape[0] = n;
-    shape[1] = oc;
-    System.arraycopy(g.in(), 0, shape, 2, g.nd());
-    NdArray y = Im2Col.scatter(col.reshape(n, ns, nk, oc), g, shape);
-    if (in.length == 3) {
-      int[] bs = new int[shape.length];
-      Arrays.fill(bs, 1);
-      bs[1] = oc;
-      x.backend().binaryInto(dl.api.BinaryOp.ADD, y, in[2].reshape(bs));
-    }
-    return new NdArray[] {y};
+    return Im2Col.scatter(col.reshape(n, ns, nk, oc), g, shape);
   }
 
   @Override

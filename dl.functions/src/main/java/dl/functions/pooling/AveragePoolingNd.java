@@ -1,12 +1,12 @@
 package dl.functions.pooling;
 
+import dl.api.Config;
 import dl.api.FunctionNode;
 import dl.api.NdArray;
 import dl.api.ReduceOp;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
-import dl.functions.connection.Col2Im;
 import dl.functions.connection.ConvGeometry;
 import dl.functions.connection.Im2Col;
 import dl.functions.internal.Check;
@@ -16,8 +16,9 @@ import java.util.Arrays;
 /**
  * N-d average pooling (Chainer's {@code average_pooling_nd}): the window sum divided by the kernel
  * size ({@code pad_value=0}: padding counts as zeros) or, with {@code ignorePad} ({@code
- * pad_value=None}), by the number of window elements inside the input. Backward broadcasts the
- * scaled {@code gy} over the windows and sums them back with {@link Col2Im}.
+ * pad_value=None}), by the number of window elements inside the input: the backend's whole {@code
+ * averagePooling} kernel where offered, else im2col and a sum. Backward is {@code
+ * AveragePoolingGrad}, the adjoint, whose own backward is this function again.
  *
  * <pre>{@code
  * Variable y = F.averagePooling2d(x, 2, 2, 0);
@@ -29,7 +30,6 @@ public final class AveragePoolingNd extends FunctionNode {
   private final int[] pad;
   private final boolean ignorePad;
   private ConvGeometry g;
-  private double[] scale;
 
   public AveragePoolingNd(int[] ksize, int[] stride, int[] pad, boolean ignorePad) {
     this.ksize = ksize.clone();
@@ -76,10 +76,23 @@ public final class AveragePoolingNd extends FunctionNode {
     g =
         ConvGeometry.of(
             label(), Arrays.copyOfRange(xs, 2, xs.length), ksize, stride, pad, one, false);
+    NdArray whole =
+        Config.useKernels() ? x.backend().averagePooling(x, g.window(false), ignorePad) : null;
+    if (whole != null) {
+      return new NdArray[] {whole};
+    }
+    NdArray col = Im2Col.gather(x, g, 0);
+    NdArray sum = x.backend().reduce(ReduceOp.SUM, col, new int[] {2}, false); // (N, Out, C)
+    NdArray y = sum.mul(scaleArray(g, ignorePad, x));
+    return new NdArray[] {PoolShapes.toChannelsFirst(y, xs[0], xs[1], g.out())};
+  }
+
+  /** {@code 1/count} per output position as {@code (1, Out, 1)} in {@code like}'s dtype. */
+  static NdArray scaleArray(ConvGeometry g, boolean ignorePad, NdArray like) {
     int no = g.outSize();
     int nk = g.kSize();
-    scale = new double[no];
-    int[] t = g.table();
+    double[] scale = new double[no];
+    int[] t = ignorePad ? g.table() : null;
     for (int o = 0; o < no; o++) {
       int count = nk;
       if (ignorePad) {
@@ -90,26 +103,59 @@ public final class AveragePoolingNd extends FunctionNode {
       }
       scale[o] = 1.0 / count;
     }
-    NdArray col = Im2Col.gather(x, g, 0);
-    NdArray sum = x.backend().reduce(ReduceOp.SUM, col, new int[] {2}, false); // (N, Out, C)
-    NdArray y = sum.mul(scaleArray(x));
-    return new NdArray[] {PoolShapes.toChannelsFirst(y, xs[0], xs[1], g.out())};
-  }
-
-  private NdArray scaleArray(NdArray like) {
-    NdArray s = like.backend().fromArray(scale, 1, scale.length, 1);
-    return s.astype(like.dtype());
+    return like.backend().fromArray(scale, 1, no, 1).astype(like.dtype());
   }
 
   @Override
   public Variable[] backward(int[] targets, Variable[] gy) {
     int[] xs = inputs().get(0).shape();
-    int n = xs[0];
-    int c = xs[1];
-    int no = g.outSize();
-    Variable s = new Variable(scaleArray(gy[0].array()), null, false);
-    Variable gt = F.mul(F.transpose(F.reshape(gy[0], n, c, no), 0, 2, 1), s); // (N, Out, C)
-    Variable gcol = F.broadcastTo(F.expandDims(gt, 2), n, no, g.kSize(), c);
-    return new Variable[] {new Col2Im(g, xs).applyOne(gcol)};
+    return new Variable[] {new AveragePoolingGrad(g, ignorePad, xs).applyOne(gy[0])};
+  }
+
+  /**
+   * The gradient of average pooling, its adjoint: {@code gy} spread evenly over each window (the
+   * backend's whole kernel where offered, else scale, broadcast and col2im). Linear, so its own
+   * backward is average pooling again.
+   */
+  static final class AveragePoolingGrad extends FunctionNode {
+    private final ConvGeometry g;
+    private final boolean ignorePad;
+    private final int[] xShape;
+
+    AveragePoolingGrad(ConvGeometry g, boolean ignorePad, int[] xShape) {
+      this.g = g;
+      this.ignorePad = ignorePad;
+      this.xShape = xShape.clone();
+    }
+
+    @Override
+    public String label() {
+      return "average_pooling_nd_grad";
+    }
+
+    @Override
+    public NdArray[] forward(NdArray[] in) {
+      NdArray gy = in[0];
+      NdArray whole =
+          Config.useKernels()
+              ? gy.backend().averagePoolingGrad(gy, xShape, g.window(false), ignorePad)
+              : null;
+      if (whole != null) {
+        return new NdArray[] {whole};
+      }
+      int n = xShape[0];
+      int c = xShape[1];
+      int no = g.outSize();
+      NdArray gt = PoolShapes.toChannelsLast(gy, n, c, no).mul(scaleArray(g, ignorePad, gy));
+      NdArray gcol = gt.reshape(n, no, 1, c).broadcastTo(n, no, g.kSize(), c);
+      return new NdArray[] {Im2Col.scatter(gcol, g, xShape)};
+    }
+
+    @Override
+    public Variable[] backward(int[] targets, Variable[] ggx) {
+      return new Variable[] {
+        new AveragePoolingNd(g.ksize(), g.stride(), g.pad(), ignorePad).applyOne(ggx[0])
+      };
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dl.functions.pooling;
 
+import dl.api.Config;
 import dl.api.FunctionNode;
 import dl.api.NdArray;
 import dl.api.Variable;
@@ -7,21 +8,20 @@ import dl.functions.connection.ConvGeometry;
 import dl.functions.connection.Im2Col;
 
 /**
- * The gradient of {@link MaxPoolingNd}: scatters {@code gy} to the argmax of each window (and sums
- * overlapping windows with col2im). Linear in {@code gy}; its backward selects at the same argmax.
+ * The gradient of {@link MaxPoolingNd}: scatters {@code gy} to the argmax of each window (the
+ * backend's whole {@code maxPoolingGrad} kernel where offered, else a select-add and col2im, which
+ * sums overlapping windows). Linear in {@code gy}; its backward selects at the same argmax.
  *
  * <pre>{@code
- * Variable gx = new MaxPoolingGrad(geometry, argmax, xShape).applyOne(gy);
+ * Variable gx = new MaxPoolingGrad(pool, xShape).applyOne(gy);   // pool: the MaxPoolingNd
  * }</pre>
  */
 public final class MaxPoolingGrad extends FunctionNode {
-  private final ConvGeometry g;
-  private final NdArray argmax;
+  private final MaxPoolingNd pool;
   private final int[] xShape;
 
-  MaxPoolingGrad(ConvGeometry g, NdArray argmax, int[] xShape) {
-    this.g = g;
-    this.argmax = argmax;
+  MaxPoolingGrad(MaxPoolingNd pool, int[] xShape) {
+    this.pool = pool;
     this.xShape = xShape.clone();
   }
 
@@ -32,7 +32,11 @@ public final class MaxPoolingGrad extends FunctionNode {
 
   @Override
   public NdArray[] forward(NdArray[] in) {
-    return new NdArray[] {scatter(in[0], g, argmax, xShape)};
+    NdArray gx =
+        Config.useKernels()
+            ? in[0].backend().maxPoolingGrad(in[0], pool.indexes(), xShape, pool.window())
+            : null;
+    return new NdArray[] {gx != null ? gx : scatter(in[0], pool.geometry(), pool.argmax(), xShape)};
   }
 
   /** {@code gy (N, C, *Out)} placed at the window positions {@code argmax (N, Out, C)}, summed. */
@@ -48,6 +52,6 @@ public final class MaxPoolingGrad extends FunctionNode {
 
   @Override
   public Variable[] backward(int[] targets, Variable[] ggx) {
-    return new Variable[] {new MaxPoolingNd(g, argmax).applyOne(ggx[0])};
+    return new Variable[] {new MaxPoolingNd(pool.geometry(), pool.argmax()).applyOne(ggx[0])};
   }
 }

@@ -1,9 +1,11 @@
 package dl.functions.pooling;
 
+import dl.api.Config;
 import dl.api.FunctionNode;
 import dl.api.NdArray;
 import dl.api.ReduceOp;
 import dl.api.Variable;
+import dl.api.Window;
 import dl.api.spi.FunctionProvider;
 import dl.functions.F;
 import dl.functions.connection.ConvGeometry;
@@ -14,10 +16,10 @@ import java.util.Arrays;
 
 /**
  * N-d max pooling (Chainer's {@code max_pooling_nd}; windows over padding read −∞, {@code
- * cover_all} true by default). Forward gathers the windows (im2col), takes the argmax along the
- * window and selects it; backward routes {@code gy} to the argmax positions with {@link
- * MaxPoolingGrad}, whose backward is this function again with the argmax fixed, so double backprop
- * works.
+ * cover_all} true by default). Forward is the backend's whole {@code maxPooling} kernel where it
+ * offers one, else it gathers the windows (im2col), takes the argmax along the window and selects
+ * it; backward routes {@code gy} to the argmax positions with {@link MaxPoolingGrad}, whose
+ * backward is this function again with the argmax fixed, so double backprop works.
  *
  * <pre>{@code
  * Variable y = F.maxPooling2d(x, 2);   // stride 2, cover_all true
@@ -29,7 +31,8 @@ public final class MaxPoolingNd extends FunctionNode {
   private final int[] pad;
   private final boolean coverAll;
   private ConvGeometry g;
-  private NdArray argmax;
+  private NdArray argmax; // (N, Out, C), the window layout of the composite
+  private NdArray indexes; // (N, C, *Out), from a whole kernel
 
   public MaxPoolingNd(int[] ksize, int[] stride, int[] pad, boolean coverAll) {
     this.ksize = ksize.clone();
@@ -84,6 +87,13 @@ public final class MaxPoolingNd extends FunctionNode {
       int[] sp = Arrays.copyOfRange(xs, 2, xs.length);
       g = ConvGeometry.of(label(), sp, ksize, stride, pad, one, coverAll);
     }
+    if (argmax == null && Config.useKernels()) {
+      NdArray[] r = x.backend().maxPooling(x, g.window(coverAll));
+      if (r != null) {
+        indexes = r[1];
+        return new NdArray[] {r[0]};
+      }
+    }
     // −∞ padding never wins the max; with fixed positions (upsampling's gradient) a position on
     // padding must read 0, the value col2im dropped there
     NdArray col = Im2Col.gather(x, g, argmax == null ? Double.NEGATIVE_INFINITY : 0);
@@ -99,8 +109,25 @@ public final class MaxPoolingNd extends FunctionNode {
    * *Out)}, the flat offset inside the kernel window (available after the forward).
    */
   public NdArray indexes() {
-    int[] s = argmax.shape(); // (N, Out, C)
-    return PoolShapes.toChannelsFirst(argmax, s[0], s[2], g.out());
+    if (indexes == null) {
+      int[] s = argmax.shape(); // (N, Out, C)
+      indexes = PoolShapes.toChannelsFirst(argmax, s[0], s[2], g.out());
+    }
+    return indexes;
+  }
+
+  /** The argmax in the composite's window layout {@code (N, Out, C)}. */
+  NdArray argmax() {
+    if (argmax == null) {
+      int[] s = indexes.shape();
+      argmax = PoolShapes.toChannelsLast(indexes, s[0], s[1], g.outSize());
+    }
+    return argmax;
+  }
+
+  /** The window of the whole kernels (available after the forward). */
+  Window window() {
+    return g.window(coverAll);
   }
 
   /** The pooling geometry (available after the forward). */
@@ -111,6 +138,6 @@ public final class MaxPoolingNd extends FunctionNode {
   @Override
   public Variable[] backward(int[] targets, Variable[] gy) {
     int[] xs = inputs().get(0).shape();
-    return new Variable[] {new MaxPoolingGrad(g, argmax, xs).applyOne(gy[0])};
+    return new Variable[] {new MaxPoolingGrad(this, xs).applyOne(gy[0])};
   }
 }

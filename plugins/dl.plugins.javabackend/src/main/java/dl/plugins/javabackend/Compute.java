@@ -14,16 +14,12 @@ final class Compute {
 
   static NdArray unary(JavaBackend b, JavaArray x, UnaryOp op) {
     DType t = x.dtype();
-    if (t == DType.INT32 && !Ops.intUnary(op)) {
-      throw new IllegalArgumentException(
-          "unary "
-              + op
-              + ": not defined for int32 (it needs float32 or float64; convert with"
-              + " astype)");
+    if (t == DType.INT32 && !op.definedForInt()) {
+      throw op.notForInt();
     }
     JavaArray r = b.newArray(t, x.shape().clone());
     for (int k = 0; k < r.data.length; k++) {
-      r.data[k] = Ops.round(t, Ops.unary(op, x.data[k]));
+      r.data[k] = Ops.round(t, Ops.unary(op, t, x.data[k]));
     }
     return r;
   }
@@ -32,7 +28,7 @@ final class Compute {
   static void binary(String kernel, BinaryOp op, JavaArray a, JavaArray b, JavaArray out) {
     JavaBackend.requireSameDtype(kernel, a, b);
     DType t = a.dtype();
-    if (t == DType.INT32 && op == BinaryOp.ARCTAN2) {
+    if (t == DType.INT32 && !op.definedForInt()) {
       throw new IllegalArgumentException(
           kernel + ": not defined for int32 (it needs float32 or float64; convert with astype)");
     }
@@ -58,7 +54,7 @@ final class Compute {
       st[d] = 0; // every element along a reduced axis lands in the same output cell
     }
     JavaArray r = b.newArray(x.dtype(), outShape);
-    if (x.size() == 0 && r.size() > 0 && (op == ReduceOp.MAX || op == ReduceOp.MIN)) {
+    if (x.size() == 0 && r.size() > 0 && op.needsElements()) {
       throw new IllegalArgumentException(
           kernel
               + ": zero-size reduction over axes "
@@ -67,32 +63,15 @@ final class Compute {
               + Shapes.str(shape)
               + " has no identity");
     }
-    double init =
-        op == ReduceOp.SUM
-            ? 0
-            : op == ReduceOp.PROD
-                ? 1
-                : op == ReduceOp.MAX ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-    Arrays.fill(r.data, init);
+    Arrays.fill(r.data, op.identity());
     boolean isInt = x.dtype() == DType.INT32;
     int[] dst = Strided.offsets(shape, st, 0);
     for (int k = 0; k < dst.length; k++) {
       double acc = r.data[dst[k]];
       double v = x.data[k];
-      switch (op) {
-        case SUM:
-          acc += v;
-          break;
-        case PROD:
-          acc = isInt ? (double) (((long) acc) * ((long) v)) : acc * v;
-          break;
-        case MAX:
-          acc = Math.max(acc, v);
-          break;
-        default:
-          acc = Math.min(acc, v);
-      }
-      r.data[dst[k]] = acc;
+      // int32 products wrap as int arithmetic: fold in long, then round
+      r.data[dst[k]] =
+          isInt && op == ReduceOp.PROD ? (double) (((long) acc) * ((long) v)) : op.combine(acc, v);
     }
     for (int k = 0; k < r.data.length; k++) {
       r.data[k] = Ops.round(x.dtype(), r.data[k]);
@@ -143,43 +122,13 @@ final class Compute {
   static NdArray matmul(JavaBackend be, JavaArray a, JavaArray b, boolean transA, boolean transB) {
     JavaBackend.requireSameDtype("matmul", a, b);
     int nd = a.ndim();
-    int[] as = a.shape();
-    int[] bs = b.shape();
-    if (nd != b.ndim() || nd < 2 || nd > 3) {
-      throw new IllegalArgumentException(
-          "matmul: operands must both be 2-d or both 3-d (batched), got shapes "
-              + Shapes.str(as)
-              + " and "
-              + Shapes.str(bs));
-    }
-    int batchA = nd == 3 ? as[0] : 1;
-    int batchB = nd == 3 ? bs[0] : 1;
-    if (batchA != batchB && batchA != 1 && batchB != 1) {
-      throw new IllegalArgumentException(
-          "matmul: batch sizes of shapes "
-              + Shapes.str(as)
-              + " and "
-              + Shapes.str(bs)
-              + " differ (a batch of 1 broadcasts)");
-    }
-    int m = transA ? as[nd - 1] : as[nd - 2];
-    int k = transA ? as[nd - 2] : as[nd - 1];
-    int k2 = transB ? bs[nd - 1] : bs[nd - 2];
-    int n = transB ? bs[nd - 2] : bs[nd - 1];
-    if (k != k2) {
-      throw new IllegalArgumentException(
-          "matmul: inner dimensions differ: shapes "
-              + Shapes.str(as)
-              + (transA ? "ᵀ" : "")
-              + " and "
-              + Shapes.str(bs)
-              + (transB ? "ᵀ" : "")
-              + " give "
-              + k
-              + " vs "
-              + k2);
-    }
-    int batch = Math.max(batchA, batchB);
+    int[] mm = Shapes.matmul(a.shape(), b.shape(), transA, transB);
+    int batch = mm[0];
+    int batchA = mm[1];
+    int batchB = mm[2];
+    int m = mm[3];
+    int n = mm[4];
+    int k = mm[5];
     JavaArray r = be.newArray(a.dtype(), nd == 3 ? new int[] {batch, m, n} : new int[] {m, n});
     for (int i = 0; i < batch; i++) {
       int aOff = batchA == 1 ? 0 : i * m * k;

@@ -80,18 +80,6 @@ public final class JavaBackend implements Backend {
     }
   }
 
-  private static int[] broadcastShape(String kernel, int[]... shapes) {
-    int[] s = shapes[0];
-    try {
-      for (int[] o : shapes) {
-        s = Shapes.broadcast(s, o);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(kernel + ": " + e.getMessage(), e);
-    }
-    return s;
-  }
-
   static void requireBroadcast(String kernel, String what, int[] from, int[] to) {
     if (!Shapes.broadcastsTo(from, to)) {
       throw new IllegalArgumentException(
@@ -248,62 +236,16 @@ public final class JavaBackend implements Backend {
   @Override
   public NdArray reshape(NdArray a, int... shape) {
     JavaArray x = arr(a, "reshape");
-    int[] s = shape.clone();
-    int infer = -1;
-    long known = 1;
-    for (int k = 0; k < s.length; k++) {
-      if (s[k] == -1 && infer < 0) {
-        infer = k;
-      } else if (s[k] < 0) {
-        throw new IllegalArgumentException("reshape: invalid shape " + Arrays.toString(shape));
-      } else {
-        known *= s[k];
-      }
-    }
-    if (infer >= 0 && known != 0 && x.size() % known == 0) {
-      s[infer] = (int) (x.size() / known);
-      known *= s[infer];
-    }
-    if (known != x.size() || (infer >= 0 && s[infer] < 0)) {
-      throw new IllegalArgumentException(
-          "reshape: cannot reshape array of shape "
-              + Shapes.str(x.shape())
-              + " (size "
-              + x.size()
-              + ") into shape "
-              + Arrays.toString(shape));
-    }
+    int[] s = Shapes.reshape("reshape", x.shape(), shape);
     return make(x.dtype(), s, x.data); // shares storage, as the contract allows
   }
 
   @Override
   public NdArray transpose(NdArray a, int... axes) {
     JavaArray x = arr(a, "transpose");
-    int nd = x.ndim();
-    int[] perm = new int[nd];
-    boolean[] seen = new boolean[nd];
-    if (axes != null && axes.length != 0 && axes.length != nd) {
-      throw new IllegalArgumentException(
-          "transpose: axes "
-              + Arrays.toString(axes)
-              + " don't match an array of shape "
-              + Shapes.str(x.shape()));
-    }
-    for (int k = 0; k < nd; k++) {
-      perm[k] =
-          axes == null || axes.length == 0 ? nd - 1 - k : Shapes.axis("transpose", axes[k], nd);
-      if (seen[perm[k]]) {
-        throw new IllegalArgumentException("transpose: repeated axis in " + Arrays.toString(axes));
-      }
-      seen[perm[k]] = true;
-    }
-    int[] cs = Shapes.strides(x.shape());
-    int[] outShape = new int[nd];
-    int[] st = new int[nd];
-    for (int k = 0; k < nd; k++) {
-      outShape[k] = x.shape()[perm[k]];
-      st[k] = cs[perm[k]];
-    }
+    int[] perm = Shapes.permutation("transpose", axes, x.shape());
+    int[] outShape = Shapes.permute(x.shape(), perm);
+    int[] st = Shapes.permute(Shapes.strides(x.shape()), perm);
     return gather(x.dtype(), outShape, x.data, Strided.offsets(outShape, st, 0));
   }
 
@@ -350,7 +292,7 @@ public final class JavaBackend implements Backend {
     String kernel = "binary " + op;
     JavaArray x = arr(a, kernel);
     JavaArray y = arr(b, kernel);
-    int[] shape = broadcastShape(kernel, x.shape(), y.shape());
+    int[] shape = Shapes.broadcast(kernel, x.shape(), y.shape());
     JavaArray r = empty(x.dtype(), shape);
     Compute.binary(kernel, op, x, y, r);
     return r;
@@ -370,7 +312,7 @@ public final class JavaBackend implements Backend {
     String kernel = "binaryScalar " + op;
     JavaArray x = arr(a, kernel);
     if (x.dtype() == DType.INT32 && scalar != Math.rint(scalar)) {
-      if (op.compareTo(BinaryOp.GT) >= 0 && op.compareTo(BinaryOp.NE) <= 0) { // a comparison
+      if (op.isComparison()) { // exact in float64, and 1/0 converts back exactly
         return astype(binaryScalar(op, astype(x, DType.FLOAT64), scalar, scalarFirst), DType.INT32);
       }
       throw new IllegalArgumentException(
@@ -391,7 +333,7 @@ public final class JavaBackend implements Backend {
     JavaArray x = arr(a, "where");
     JavaArray y = arr(b, "where");
     sameDtype("where", x, y);
-    int[] shape = broadcastShape("where", c.shape(), x.shape(), y.shape());
+    int[] shape = Shapes.broadcast("where", c.shape(), x.shape(), y.shape());
     int[] co = Strided.broadcastOffsets(c.shape(), shape);
     int[] xo = Strided.broadcastOffsets(x.shape(), shape);
     int[] yo = Strided.broadcastOffsets(y.shape(), shape);

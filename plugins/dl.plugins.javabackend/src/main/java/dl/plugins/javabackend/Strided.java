@@ -32,21 +32,10 @@ final class Strided {
     return out;
   }
 
-  /** Strides that read an array of shape {@code from} broadcast to shape {@code to}. */
-  static int[] broadcast(int[] from, int[] to) {
-    int[] st = Shapes.strides(from);
-    int[] out = new int[to.length];
-    int lead = to.length - from.length;
-    for (int d = 0; d < from.length; d++) {
-      out[lead + d] = from[d] == 1 ? 0 : st[d];
-    }
-    return out;
-  }
-
   /**
    * Offsets into an array of shape {@code from} for each element of its broadcast to {@code to}.
    */
   static int[] broadcastOffsets(int[] from, int[] to) {
-    return offsets(to, broadcast(from, to), 0);
+    return offsets(to, Shapes.broadcastStrides(from, to), 0);
   }
 }

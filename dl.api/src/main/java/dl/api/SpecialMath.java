@@ -1,13 +1,14 @@
-package dl.backend.openblas;
+package dl.api;
 
 /**
- * The error function in double precision (java.lang.Math has none). Below |x| = 2.5 it sums the
- * everywhere-positive series {@code erf x = 2/√π · e^{-x²} · Σ (2x²)ⁿ x / (1·3·…·(2n+1))}, which
- * has no cancellation; above it uses the continued fraction of erfc, which converges fast there.
- * Accuracy is a few ulps (checked against reference values in the tests).
+ * Special functions of the elementwise definitions: the error function in double precision
+ * (java.lang.Math has none). Below |x| = 2.5 it sums the everywhere-positive series {@code erf x =
+ * 2/√π · e^{-x²} · Σ (2x²)ⁿ x / (1·3·…·(2n+1))}, which has no cancellation; above it uses the
+ * continued fraction of erfc, which converges fast there. Accuracy is a few ulps (checked against
+ * reference values in the tests).
  */
-final class Erf {
-  private Erf() {}
+final class SpecialMath {
+  private SpecialMath() {}
 
   private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
   private static final double ONE_OVER_SQRT_PI = 0.5641895835477563;

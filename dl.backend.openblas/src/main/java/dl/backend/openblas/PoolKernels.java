@@ -1,0 +1,270 @@
+package dl.backend.openblas;
+
+import dl.api.DType;
+import dl.api.NdArray;
+import dl.api.Window;
+import java.util.Arrays;
+
+/**
+ * Max and average pooling as whole kernels (NCHW, 1-d and 2-d, float32 and float64): one pass over
+ * each {@code (n, c)} plane forward and one backward, no im2col. A float32 plane is widened to
+ * double for the pass (exact), so one loop serves both dtypes. Max pooling follows the composite's
+ * argmax exactly: padding never wins, the first maximum wins, and the first NaN of a window wins.
+ */
+final class PoolKernels extends CpuKernelGroup {
+  PoolKernels(CpuBackend backend) {
+    super(backend);
+  }
+
+  private static boolean floating(NdArray x) {
+    return x.dtype().isFloating();
+  }
+
+  private static int[] outShape(int[] xs, int[] out) {
+    int[] ys = Arrays.copyOf(xs, xs.length);
+    System.arraycopy(out, 0, ys, 2, out.length);
+    return ys;
+  }
+
+  /** Plane {@code t} of {@code src} (of {@code len} elements) widened into {@code buf}. */
+  private static void load(Object src, int t, int len, double[] buf) {
+    int o = t * len;
+    if (src instanceof float[]) {
+      float[] f = (float[]) src;
+      for (int i = 0; i < len; i++) {
+        buf[i] = f[o + i];
+      }
+    } else {
+      System.arraycopy(src, o, buf, 0, len);
+    }
+  }
+
+  /** {@code buf} stored as plane {@code t} of {@code dst}, rounded to its dtype. */
+  private static void store(double[] buf, Object dst, int t, int len) {
+    int o = t * len;
+    if (dst instanceof float[]) {
+      float[] f = (float[]) dst;
+      for (int i = 0; i < len; i++) {
+        f[o + i] = (float) buf[i];
+      }
+    } else {
+      System.arraycopy(buf, 0, dst, o, len);
+    }
+  }
+
+  NdArray[] maxPooling(NdArray xa, Window win) {
+    if (!floating(xa)) {
+      return null;
+    }
+    CpuArray x = arr(xa, "maxPooling");
+    int[] xs = x.shape();
+    int[] out = win.outShape(Arrays.copyOfRange(xs, 2, xs.length));
+    WindowGeometry g = WindowGeometry.of(xs, win, out);
+    if (g == null) {
+      return null;
+    }
+    CpuArray y = empty(x.dtype(), outShape(xs, out));
+    CpuArray idx = empty(DType.INT32, outShape(xs, out));
+    int hw = g.h * g.w;
+    int p = g.p();
+    int[] id = idx.i();
+    int[] lo = new int[g.kw]; // the output columns each kernel column reads inside the input
+    int[] hi = new int[g.kw];
+    int[] cs = new int[g.kw];
+    for (int j = 0; j < g.kw; j++) {
+      lo[j] = g.lo(j);
+      hi[j] = g.hi(j);
+      cs[j] = g.colStart(j);
+    }
+    int sw = g.sw;
+    Par.range(
+        g.n * g.c,
+        p * g.k(),
+        (from, to) -> {
+          double[] in = new double[hw];
+          double[] o = new double[p];
+          for (int t = from; t < to; t++) {
+            load(x.data, t, hw, in);
+            Arrays.fill(o, Double.NEGATIVE_INFINITY); // where every offset is padding
+            int ob = t * p;
+            Arrays.fill(id, ob, ob + p, 0);
+            // window offsets in the composite's order, each a pass over an output row: a value
+            // replaces the best so far when larger, or when NaN and the best is not yet NaN (the
+            // first NaN wins; padding, −∞, never replaces anything)
+            for (int r = 0; r < g.oh; r++) {
+              int orow = r * g.ow;
+              for (int i = 0; i < g.kh; i++) {
+                int ir = g.inRow(r, i);
+                if (ir < 0) {
+                  continue;
+                }
+                for (int j = 0; j < g.kw; j++) {
+                  int base = ir * g.w + cs[j];
+                  int k = i * g.kw + j;
+                  for (int q = lo[j], end = hi[j]; q < end; q++) {
+                    double v = in[base + q * sw];
+                    double cur = o[orow + q];
+                    // branch-free (conditional moves): on real data the comparison is a coin toss
+                    boolean take = v > cur | (Double.isNaN(v) & !Double.isNaN(cur));
+                    o[orow + q] = take ? v : cur;
+                    id[ob + orow + q] = take ? k : id[ob + orow + q];
+                  }
+                }
+              }
+            }
+            store(o, y.data, t, p);
+          }
+        });
+    return new NdArray[] {y, idx};
+  }
+
+  NdArray maxPoolingGrad(NdArray gya, NdArray indexes, int[] xShape, Window win) {
+    if (!floating(gya) || indexes.dtype() != DType.INT32) {
+      return null;
+    }
+    CpuArray gy = arr(gya, "maxPoolingGrad");
+    CpuArray ix = arr(indexes, "maxPoolingGrad");
+    int[] gs = gy.shape();
+    WindowGeometry g = WindowGeometry.of(xShape, win, Arrays.copyOfRange(gs, 2, gs.length));
+    if (g == null || !Arrays.equals(ix.shape(), gs)) {
+      return null;
+    }
+    CpuArray gx = empty(gy.dtype(), xShape.clone());
+    int hw = g.h * g.w;
+    int p = g.p();
+    int[] id = ix.i();
+    Par.range(
+        g.n * g.c,
+        p,
+        (from, to) -> {
+          double[] src = new double[p];
+          double[] acc = new double[hw];
+          for (int t = from; t < to; t++) {
+            load(gy.data, t, p, src);
+            Arrays.fill(acc, 0);
+            for (int r = 0; r < g.oh; r++) {
+              for (int q = 0; q < g.ow; q++) {
+                int k = id[t * p + r * g.ow + q];
+                int ir = g.inRow(r, k / g.kw);
+                int ic = q * g.sw + g.colStart(k % g.kw);
+                if (ir >= 0 && ic >= 0 && ic < g.w) { // a position on padding is dropped
+                  acc[ir * g.w + ic] += src[r * g.ow + q];
+                }
+              }
+            }
+            store(acc, gx.data, t, hw);
+          }
+        });
+    return gx;
+  }
+
+  /** {@code 1/count} of each output position of a plane. */
+  private static double[] scale(WindowGeometry g, boolean ignorePad) {
+    double[] s = new double[g.p()];
+    for (int r = 0; r < g.oh; r++) {
+      for (int q = 0; q < g.ow; q++) {
+        int count = g.k();
+        if (ignorePad) {
+          count = 0;
+          for (int i = 0; i < g.kh; i++) {
+            int ir = g.inRow(r, i);
+            for (int j = 0; j < g.kw; j++) {
+              int ic = q * g.sw + g.colStart(j);
+              count += ir >= 0 && ic >= 0 && ic < g.w ? 1 : 0;
+            }
+          }
+        }
+        s[r * g.ow + q] = 1.0 / count;
+      }
+    }
+    return s;
+  }
+
+  NdArray averagePooling(NdArray xa, Window win, boolean ignorePad) {
+    if (!floating(xa)) {
+      return null;
+    }
+    CpuArray x = arr(xa, "averagePooling");
+    int[] xs = x.shape();
+    int[] out = win.outShape(Arrays.copyOfRange(xs, 2, xs.length));
+    WindowGeometry g = WindowGeometry.of(xs, win, out);
+    if (g == null) {
+      return null;
+    }
+    CpuArray y = empty(x.dtype(), outShape(xs, out));
+    double[] sc = scale(g, ignorePad);
+    window(g, x.data, y.data, sc, false);
+    return y;
+  }
+
+  NdArray averagePoolingGrad(NdArray gya, int[] xShape, Window win, boolean ignorePad) {
+    if (!floating(gya)) {
+      return null;
+    }
+    CpuArray gy = arr(gya, "averagePoolingGrad");
+    int[] gs = gy.shape();
+    WindowGeometry g = WindowGeometry.of(xShape, win, Arrays.copyOfRange(gs, 2, gs.length));
+    if (g == null) {
+      return null;
+    }
+    CpuArray gx = empty(gy.dtype(), xShape.clone());
+    window(g, gy.data, gx.data, scale(g, ignorePad), true);
+    return gx;
+  }
+
+  /**
+   * Average pooling's pass over each plane: window sums times {@code scale} from {@code x} into
+   * {@code y} or, {@code adjoint}, each scaled {@code y} value spread over its window into {@code
+   * x} (here the source is gy, the destination gx).
+   */
+  private static void window(
+      WindowGeometry g, Object src, Object dst, double[] scale, boolean adjoint) {
+    int hw = g.h * g.w;
+    int p = g.p();
+    Par.range(
+        g.n * g.c,
+        p * g.k(),
+        (from, to) -> {
+          double[] big = new double[hw];
+          double[] small = new double[p];
+          for (int t = from; t < to; t++) {
+            if (adjoint) {
+              load(src, t, p, small);
+              Arrays.fill(big, 0);
+            } else {
+              load(src, t, hw, big);
+            }
+            for (int r = 0; r < g.oh; r++) {
+              for (int q = 0; q < g.ow; q++) {
+                int o = r * g.ow + q;
+                double v = adjoint ? small[o] * scale[o] : 0;
+                for (int i = 0; i < g.kh; i++) {
+                  int ir = g.inRow(r, i);
+                  if (ir < 0) {
+                    continue;
+                  }
+                  for (int j = 0; j < g.kw; j++) {
+                    int ic = q * g.sw + g.colStart(j);
+                    if (ic >= 0 && ic < g.w) {
+                      if (adjoint) {
+                        big[ir * g.w + ic] += v;
+                      } else {
+                        v += big[ir * g.w + ic];
+                      }
+                    }
+                  }
+                }
+                if (!adjoint) {
+                  small[o] = v * scale[o];
+                }
+              }
+            }
+            if (adjoint) {
+              store(big, dst, t, hw);
+            } else {
+              store(small, dst, t, p);
+            }
+          }
+        });
+  }
+}
