@@ -5,7 +5,7 @@ package dl.backend.cuda;
  * lines, numbered.
  *
  * <pre>{@code
- * try { rt.compile("__global__ void k( {", "bad", List.of("k")); }
+ * try { rt.compile("__global__ void k(int* y) { y[0] = x; }", "bad", List.of("k")); }
  * catch (KernelCompileException e) { System.err.println(e.log()); }
  * }</pre>
  */
