@@ -7,7 +7,9 @@ import dl.api.Scope;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * A training step's device memory, returned to the pool deterministically when the scope closes
@@ -29,15 +31,32 @@ import java.util.Set;
 public final class MemoryScope implements Scope {
   private static final ThreadLocal<MemoryScope> CURRENT = new ThreadLocal<>();
 
+  /**
+   * Buffers that survived a scope because a root reached them (a step's new gradients, optimizer
+   * state), per root: the next scope with that root adopts them and releases those its roots no
+   * longer reach (last step's gradients), so memory stays flat without the garbage collector.
+   */
+  private static final Map<Link, List<DeviceBuffer>> SURVIVORS = new WeakHashMap<>();
+
   private final MemoryScope outer;
   private final Link[] roots;
   private final List<DeviceBuffer> allocated = new ArrayList<>();
   private final Set<DeviceBuffer> kept = new HashSet<>(); // identity: no equals
   private boolean closed;
 
+  private final Set<DeviceBuffer> reachable = new HashSet<>();
+
   private MemoryScope(Link[] roots) {
     this.outer = CURRENT.get();
     this.roots = roots;
+    synchronized (SURVIVORS) {
+      for (Link r : roots) {
+        List<DeviceBuffer> s = SURVIVORS.remove(r);
+        if (s != null) {
+          allocated.addAll(s);
+        }
+      }
+    }
     CURRENT.set(this);
   }
 
@@ -71,19 +90,25 @@ public final class MemoryScope implements Scope {
     return n;
   }
 
+  private void reach(NdArray a) {
+    if (a instanceof CudaArray) {
+      reachable.add(((CudaArray) a).buffer());
+    }
+  }
+
   private void keepReachable() {
     for (Link root : roots) {
       for (Parameter p : root.params()) {
-        keep(p.array());
-        keep(p.grad());
+        reach(p.array());
+        reach(p.grad());
         if (p.updateRule() != null) {
           for (NdArray s : p.updateRule().state().values()) {
-            keep(s);
+            reach(s);
           }
         }
       }
       for (NdArray v : root.namedPersistents().values()) {
-        keep(v);
+        reach(v);
       }
     }
   }
@@ -99,8 +124,11 @@ public final class MemoryScope implements Scope {
     }
     CURRENT.set(outer);
     keepReachable();
+    List<DeviceBuffer> survivors = new ArrayList<>();
     for (DeviceBuffer b : allocated) {
-      if (kept.contains(b)) {
+      if (reachable.contains(b) && roots.length > 0) {
+        survivors.add(b);
+      } else if (kept.contains(b)) {
         if (outer != null) {
           outer.allocated.add(b);
         }
@@ -109,5 +137,10 @@ public final class MemoryScope implements Scope {
       }
     }
     allocated.clear();
+    if (!survivors.isEmpty()) {
+      synchronized (SURVIVORS) {
+        SURVIVORS.computeIfAbsent(roots[0], k -> new ArrayList<>()).addAll(survivors);
+      }
+    }
   }
 }
