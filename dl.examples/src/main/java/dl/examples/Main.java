@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
     subcommands = {TrainFashionMnist.class, TrainMnist.class, BenchmarkMlp.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("selftest")) { // cudasim: `catena selftest [--device D]`
+      System.exit(SelfTest.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+    }
     System.exit(new CommandLine(new Main()).execute(args));
   }
 
