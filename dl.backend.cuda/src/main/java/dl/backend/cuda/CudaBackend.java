@@ -10,7 +10,6 @@ import dl.api.Shapes;
 import dl.api.UnaryOp;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -180,42 +179,6 @@ public final class CudaBackend implements Backend {
     }
   }
 
-  /** Element strides of {@code from} read as {@code to} (0 along broadcast axes). */
-  static long[] broadcastStrides(int[] from, int[] to) {
-    int[] st = Shapes.strides(from);
-    long[] out = new long[to.length];
-    int off = to.length - from.length;
-    for (int d = 0; d < from.length; d++) {
-      out[d + off] = from[d] == 1 ? 0 : st[d];
-    }
-    return out;
-  }
-
-  static long[] contiguous(int[] shape) {
-    return broadcastStrides(shape, shape);
-  }
-
-  /**
-   * Broadcast geometry as the kernels' struct: ndim, then shape and one stride array per operand.
-   */
-  static KernelArgs.Struct geometry(int[] shape, long[]... strides) {
-    int nd = shape.length;
-    if (nd > KernelSource.MAX_DIMS) {
-      throw new IllegalArgumentException(
-          "cuda: arrays of more than " + KernelSource.MAX_DIMS + " dimensions are not supported");
-    }
-    KernelArgs.Struct s = new KernelArgs.Struct().i32(nd);
-    for (int d = 0; d < KernelSource.MAX_DIMS; d++) {
-      s.i64(d < nd ? shape[d] : 1);
-    }
-    for (long[] st : strides) {
-      for (int d = 0; d < KernelSource.MAX_DIMS; d++) {
-        s.i64(d < nd ? st[d] : 0);
-      }
-    }
-    return s;
-  }
-
   KernelArgs scalarArg(KernelArgs a, DType t, double v) {
     switch (t) {
       case FLOAT32:
@@ -282,26 +245,6 @@ public final class CudaBackend implements Backend {
     return upload(b, DType.INT32, fillShape("fromArray", data.length, shape));
   }
 
-  /** An array of {@code t} from host doubles. */
-  NdArray fromDoubles(double[] d, DType t, int[] shape) {
-    switch (t) {
-      case FLOAT32:
-        float[] f = new float[d.length];
-        for (int i = 0; i < d.length; i++) {
-          f[i] = (float) d[i];
-        }
-        return fromArray(f, shape);
-      case FLOAT64:
-        return fromArray(d, shape);
-      default:
-        int[] n = new int[d.length];
-        for (int i = 0; i < d.length; i++) {
-          n[i] = (int) d[i];
-        }
-        return fromArray(n, shape);
-    }
-  }
-
   @Override
   public NdArray arange(int start, int stop, DType dtype) {
     CudaArray r = alloc(dtype, new int[] {Math.max(0, stop - start)});
@@ -311,7 +254,8 @@ public final class CudaBackend implements Backend {
 
   @Override
   public NdArray randomUniform(int[] shape, DType dtype, double low, double high, long seed) {
-    return fromDoubles(
+    return HostRandom.toDevice(
+        this,
         HostRandom.uniform(Shapes.size(Shapes.of("randomUniform", shape)), dtype, low, high, seed),
         dtype,
         shape.clone());
@@ -323,7 +267,8 @@ public final class CudaBackend implements Backend {
       throw new IllegalArgumentException(
           "randomNormal: dtype must be float32 or float64, got " + dtype);
     }
-    return fromDoubles(
+    return HostRandom.toDevice(
+        this,
         HostRandom.normal(Shapes.size(Shapes.of("randomNormal", shape)), mean, std, seed),
         dtype,
         shape.clone());
@@ -364,10 +309,10 @@ public final class CudaBackend implements Backend {
     layout.strided(
         s,
         0,
-        broadcastStrides(s.shape(), d.shape()),
+        CudaLayout.broadcastStrides(s.shape(), d.shape()),
         d,
         0,
-        contiguous(d.shape()),
+        CudaLayout.contiguous(d.shape()),
         d.shape(),
         false);
   }
@@ -376,7 +321,15 @@ public final class CudaBackend implements Backend {
   public NdArray astype(NdArray a, DType dtype) {
     CudaArray x = arr(a, "astype");
     CudaArray r = alloc(dtype, x.shape().clone());
-    layout.strided(x, 0, contiguous(x.shape()), r, 0, contiguous(r.shape()), x.shape(), false);
+    layout.strided(
+        x,
+        0,
+        CudaLayout.contiguous(x.shape()),
+        r,
+        0,
+        CudaLayout.contiguous(r.shape()),
+        x.shape(),
+        false);
     return r;
   }
 
@@ -398,7 +351,8 @@ public final class CudaBackend implements Backend {
     int[] s = Shapes.of("broadcastTo", shape);
     requireBroadcast("broadcastTo", "an array", x.shape(), s);
     CudaArray r = alloc(x.dtype(), s);
-    layout.strided(x, 0, broadcastStrides(x.shape(), s), r, 0, contiguous(s), s, false);
+    layout.strided(
+        x, 0, CudaLayout.broadcastStrides(x.shape(), s), r, 0, CudaLayout.contiguous(s), s, false);
     return r;
   }
 
@@ -448,128 +402,31 @@ public final class CudaBackend implements Backend {
     layout.select(arr(target, k), arr(indices, k), axis, arr(values, k));
   }
 
-  // ---------------------------------------------------------------- elementwise
+  // ---------------------------------------------------------------- elementwise (CudaElementwise)
 
   @Override
   public NdArray unary(UnaryOp op, NdArray a) {
-    CudaArray x = arr(a, "unary " + op);
-    String name = KernelSource.unaryName(op, x.dtype());
-    String src;
-    try {
-      src = KernelSource.unary(op, x.dtype());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unary "
-              + op
-              + ": not defined for int32 (it needs float32 or float64; convert with"
-              + " astype)",
-          e);
-    }
-    CudaArray r = alloc(x.dtype(), x.shape().clone());
-    launch(
-        name,
-        () -> src,
-        x.size(),
-        new KernelArgs().ptr(x.pointer()).ptr(r.pointer()).i64(x.size()));
-    return r;
-  }
-
-  private void binaryKernel(String kernel, BinaryOp op, CudaArray a, CudaArray b, CudaArray out) {
-    sameDtype(kernel, a, b);
-    DType t = a.dtype();
-    if (t == DType.INT32 && op == BinaryOp.ARCTAN2) {
-      throw new IllegalArgumentException(
-          kernel + ": not defined for int32 (it needs float32 or float64; convert with astype)");
-    }
-    int[] s = out.shape();
-    String name = KernelSource.binaryName(op, t);
-    launch(
-        name,
-        () -> KernelSource.binary(op, t),
-        out.size(),
-        new KernelArgs()
-            .ptr(a.pointer())
-            .ptr(b.pointer())
-            .ptr(out.pointer())
-            .i64(out.size())
-            .struct(geometry(s, broadcastStrides(a.shape(), s), broadcastStrides(b.shape(), s))));
+    return CudaElementwise.unary(this, op, a);
   }
 
   @Override
   public NdArray binary(BinaryOp op, NdArray a, NdArray b) {
-    String kernel = "binary " + op;
-    CudaArray x = arr(a, kernel);
-    CudaArray y = arr(b, kernel);
-    sameDtype(kernel, x, y);
-    CudaArray r = alloc(x.dtype(), broadcastShape(kernel, x.shape(), y.shape()));
-    binaryKernel(kernel, op, x, y, r);
-    return r;
+    return CudaElementwise.binary(this, op, a, b);
   }
 
   @Override
   public void binaryInto(BinaryOp op, NdArray target, NdArray b) {
-    String kernel = "binaryInto " + op;
-    CudaArray t = arr(target, kernel);
-    CudaArray y = arr(b, kernel);
-    requireBroadcast(kernel, "operand", y.shape(), t.shape());
-    binaryKernel(kernel, op, t, y, t);
+    CudaElementwise.binaryInto(this, op, target, b);
   }
 
   @Override
   public NdArray binaryScalar(BinaryOp op, NdArray a, double scalar, boolean scalarFirst) {
-    String kernel = "binaryScalar " + op;
-    CudaArray x = arr(a, kernel);
-    DType t = x.dtype();
-    if (t == DType.INT32 && scalar != Math.rint(scalar)) {
-      if (op.compareTo(BinaryOp.GT) >= 0 && op.compareTo(BinaryOp.NE) <= 0) { // a comparison
-        return astype(binaryScalar(op, astype(x, DType.FLOAT64), scalar, scalarFirst), t);
-      }
-      throw new IllegalArgumentException(
-          kernel
-              + ": int32 array with the non-integer scalar "
-              + scalar
-              + " (the result would not be int32; convert with astype first)");
-    }
-    if (t == DType.INT32 && op == BinaryOp.ARCTAN2) {
-      throw new IllegalArgumentException(kernel + ": not defined for int32");
-    }
-    String name =
-        "catena_scalar_" + op.name().toLowerCase() + "_" + t.label() + (scalarFirst ? "_r" : "");
-    CudaArray r = alloc(t, x.shape().clone());
-    launch(
-        name,
-        () -> CudaKernelSource.scalar(name, op, t, scalarFirst),
-        x.size(),
-        scalarArg(new KernelArgs().ptr(x.pointer()).ptr(r.pointer()).i64(x.size()), t, scalar));
-    return r;
+    return CudaElementwise.binaryScalar(this, op, a, scalar, scalarFirst);
   }
 
   @Override
   public NdArray where(NdArray cond, NdArray a, NdArray b) {
-    CudaArray c = arr(cond, "where");
-    CudaArray x = arr(a, "where");
-    CudaArray y = arr(b, "where");
-    sameDtype("where", x, y);
-    int[] s = broadcastShape("where", c.shape(), x.shape(), y.shape());
-    CudaArray r = alloc(x.dtype(), s);
-    String name = "catena_where_" + c.dtype().label() + "_" + x.dtype().label();
-    launch(
-        name,
-        () -> CudaKernelSource.where(name, c.dtype(), x.dtype()),
-        r.size(),
-        new KernelArgs()
-            .ptr(c.pointer())
-            .ptr(x.pointer())
-            .ptr(y.pointer())
-            .ptr(r.pointer())
-            .i64(r.size())
-            .struct(
-                geometry(
-                    s,
-                    broadcastStrides(c.shape(), s),
-                    broadcastStrides(x.shape(), s),
-                    broadcastStrides(y.shape(), s))));
-    return r;
+    return CudaElementwise.where(this, cond, a, b);
   }
 
   // ---------------------------------------------------------------- reductions and products
@@ -591,18 +448,9 @@ public final class CudaBackend implements Backend {
 
   @Override
   public void axpyInto(NdArray target, double alpha, NdArray x) {
-    CudaArray t = arr(target, "axpyInto");
-    CudaArray v = arr(x, "axpyInto");
-    if (!Arrays.equals(t.shape(), v.shape()) || t.dtype() != v.dtype() || !t.dtype().isFloating()) {
+    if (!CudaElementwise.axpyInto(this, target, alpha, x)) {
       Backend.super.axpyInto(target, alpha, x);
-      return;
     }
-    String name = "catena_axpy_" + t.dtype().label();
-    launch(
-        name,
-        () -> CudaKernelSource.axpy(name, t.dtype()),
-        t.size(),
-        new KernelArgs().ptr(t.pointer()).ptr(v.pointer()).i64(t.size()).f64(alpha));
   }
 
   @Override
@@ -617,30 +465,9 @@ public final class CudaBackend implements Backend {
       double eps,
       double eta,
       double weightDecayRate) {
-    CudaArray p = arr(param, "adamUpdate");
-    CudaArray g = arr(grad, "adamUpdate");
-    CudaArray mm = arr(m, "adamUpdate");
-    CudaArray vv = arr(v, "adamUpdate");
-    boolean same = true;
-    for (CudaArray o : new CudaArray[] {g, mm, vv}) {
-      same &= Arrays.equals(p.shape(), o.shape()) && p.dtype() == o.dtype();
-    }
-    DType t = p.dtype();
-    if (!same || !t.isFloating()) {
+    if (!CudaElementwise.adamUpdate(
+        this, param, grad, m, v, lr, beta1, beta2, eps, eta, weightDecayRate)) {
       Backend.super.adamUpdate(param, grad, m, v, lr, beta1, beta2, eps, eta, weightDecayRate);
-      return;
     }
-    String name = "catena_adam_" + t.label();
-    KernelArgs args =
-        new KernelArgs()
-            .ptr(p.pointer())
-            .ptr(g.pointer())
-            .ptr(mm.pointer())
-            .ptr(vv.pointer())
-            .i64(p.size());
-    for (double s : new double[] {lr, beta1, beta2, eps, eta, weightDecayRate}) {
-      scalarArg(args, t, s);
-    }
-    launch(name, () -> CudaKernelSource.adam(name, t), p.size(), args);
   }
 }

@@ -63,7 +63,7 @@ final class CudaLayout {
             .i64(n)
             .i64(sOff)
             .i64(dOff)
-            .struct(CudaBackend.geometry(mshape, Arrays.copyOf(s1, nd), Arrays.copyOf(d1, nd))));
+            .struct(CudaLayout.geometry(mshape, Arrays.copyOf(s1, nd), Arrays.copyOf(d1, nd))));
   }
 
   CudaArray reshape(CudaArray x, int[] shape) {
@@ -128,7 +128,7 @@ final class CudaLayout {
       st[k] = cs[perm[k]];
     }
     CudaArray r = b.alloc(x.dtype(), out);
-    strided(x, 0, st, r, 0, CudaBackend.contiguous(out), out, false);
+    strided(x, 0, st, r, 0, CudaLayout.contiguous(out), out, false);
     return r;
   }
 
@@ -185,7 +185,7 @@ final class CudaLayout {
     long[][] g = sliceGeometry(x.shape(), start, stop, step);
     int[] out = ints(g[0]);
     CudaArray r = b.alloc(x.dtype(), out);
-    strided(x, g[1][0], g[2], r, 0, CudaBackend.contiguous(out), out, false);
+    strided(x, g[1][0], g[2], r, 0, CudaLayout.contiguous(out), out, false);
     return r;
   }
 
@@ -194,7 +194,7 @@ final class CudaLayout {
     long[][] g = sliceGeometry(t.shape(), start, stop, step);
     int[] out = ints(g[0]);
     CudaBackend.requireBroadcast("sliceAddInto", "values", v.shape(), out);
-    strided(v, 0, CudaBackend.broadcastStrides(v.shape(), out), t, g[1][0], g[2], out, true);
+    strided(v, 0, CudaLayout.broadcastStrides(v.shape(), out), t, g[1][0], g[2], out, true);
   }
 
   CudaArray concat(CudaArray[] xs, int axis) {
@@ -220,10 +220,10 @@ final class CudaLayout {
       out[ax] += x.shape()[ax];
     }
     CudaArray r = b.alloc(xs[0].dtype(), out);
-    long[] ds = CudaBackend.contiguous(out);
+    long[] ds = CudaLayout.contiguous(out);
     long off = 0;
     for (CudaArray x : xs) {
-      strided(x, 0, CudaBackend.contiguous(x.shape()), r, off * ds[ax], ds, x.shape(), false);
+      strided(x, 0, CudaLayout.contiguous(x.shape()), r, off * ds[ax], ds, x.shape(), false);
       off += x.shape()[ax];
     }
     return r;
@@ -377,5 +377,41 @@ final class CudaLayout {
             .ptr(flag));
     checkFlag(kernel, ax, s[ax]);
     return v;
+  }
+
+  /** Element strides of {@code from} read as {@code to} (0 along broadcast axes). */
+  static long[] broadcastStrides(int[] from, int[] to) {
+    int[] st = Shapes.strides(from);
+    long[] out = new long[to.length];
+    int off = to.length - from.length;
+    for (int d = 0; d < from.length; d++) {
+      out[d + off] = from[d] == 1 ? 0 : st[d];
+    }
+    return out;
+  }
+
+  static long[] contiguous(int[] shape) {
+    return broadcastStrides(shape, shape);
+  }
+
+  /**
+   * Broadcast geometry as the kernels' struct: ndim, then shape and one stride array per operand.
+   */
+  static KernelArgs.Struct geometry(int[] shape, long[]... strides) {
+    int nd = shape.length;
+    if (nd > KernelSource.MAX_DIMS) {
+      throw new IllegalArgumentException(
+          "cuda: arrays of more than " + KernelSource.MAX_DIMS + " dimensions are not supported");
+    }
+    KernelArgs.Struct s = new KernelArgs.Struct().i32(nd);
+    for (int d = 0; d < KernelSource.MAX_DIMS; d++) {
+      s.i64(d < nd ? shape[d] : 1);
+    }
+    for (long[] st : strides) {
+      for (int d = 0; d < KernelSource.MAX_DIMS; d++) {
+        s.i64(d < nd ? st[d] : 0);
+      }
+    }
+    return s;
   }
 }

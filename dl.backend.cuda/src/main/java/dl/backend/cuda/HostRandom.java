@@ -48,4 +48,24 @@ final class HostRandom {
     }
     return o;
   }
+
+  /** An array of {@code t} from host doubles. */
+  static dl.api.NdArray toDevice(CudaBackend b, double[] d, DType t, int[] shape) {
+    switch (t) {
+      case FLOAT32:
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+          f[i] = (float) d[i];
+        }
+        return b.fromArray(f, shape);
+      case FLOAT64:
+        return b.fromArray(d, shape);
+      default:
+        int[] n = new int[d.length];
+        for (int i = 0; i < d.length; i++) {
+          n[i] = (int) d[i];
+        }
+        return b.fromArray(n, shape);
+    }
+  }
 }

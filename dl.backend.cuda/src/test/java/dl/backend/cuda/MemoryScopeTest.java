@@ -66,4 +66,25 @@ class MemoryScopeTest {
     assertTrue(
         e.getMessage().contains("cuda:3") && e.getMessage().contains("cuda:7"), e.getMessage());
   }
+
+  @Test
+  void outOfDeviceMemoryFreesTheCacheRetriesOnceThenNamesTheRequestAndThePool() {
+    try (CudaSimulator small = CudaSimulator.start(64 * 1024)) {
+      CudaBackend s = new CudaBackend(Device.of("cuda", 5), small);
+      NdArray a = s.full(new int[] {8 * 1024}, 1, DType.FLOAT32); // 32 KiB
+      try (MemoryScope scope = MemoryScope.open()) {
+        s.full(new int[] {6 * 1024}, 1, DType.FLOAT32); // 24 KiB, cached after the scope
+      }
+      NdArray b = s.full(new int[] {7 * 1024}, 2, DType.FLOAT32); // fits once the cache is freed
+      assertEquals(2, b.getDouble(0));
+      OutOfMemoryError e =
+          assertThrows(
+              OutOfMemoryError.class, () -> s.full(new int[] {8 * 1024}, 1, DType.FLOAT32));
+      assertTrue(
+          e.getMessage().contains("requested 32768 bytes")
+              && e.getMessage().contains("pool: 61440 bytes in use in 2 blocks"),
+          e.getMessage());
+      assertEquals(1, a.getDouble(0));
+    }
+  }
 }
