@@ -15,14 +15,8 @@ import org.bytedeco.cuda.cudart.CUevent_st;
 import org.bytedeco.cuda.cudart.CUfunc_st;
 import org.bytedeco.cuda.cudart.CUmod_st;
 import org.bytedeco.cuda.cudart.CUstream_st;
-import org.bytedeco.cuda.cudnn.cudnnContext;
-import org.bytedeco.cuda.cudnn.cudnnConvolutionStruct;
-import org.bytedeco.cuda.cudnn.cudnnFilterStruct;
-import org.bytedeco.cuda.cudnn.cudnnPoolingStruct;
-import org.bytedeco.cuda.cudnn.cudnnTensorStruct;
 import org.bytedeco.cuda.global.cublas;
 import org.bytedeco.cuda.global.cudart;
-import org.bytedeco.cuda.global.cudnn;
 import org.bytedeco.cuda.global.nvrtc;
 import org.bytedeco.cuda.nvrtc._nvrtcProgram;
 import org.bytedeco.javacpp.BytePointer;
@@ -44,11 +38,9 @@ final class CudaRuntime implements DeviceRuntime {
   private final Properties properties;
   private final List<CUstream_st> streams = new ArrayList<>();
   private final cublasContext blas = new cublasContext();
-  private cudnnContext dnn;
+  private final CudnnOps dnn = new CudnnOps(this);
   private BytePointer staging;
   private long stagingBytes;
-  private long workspace;
-  private long workspaceBytes;
 
   CudaRuntime(int device) {
     this.device = device;
@@ -95,12 +87,6 @@ final class CudaRuntime implements DeviceRuntime {
   private static void checkBlas(int err, String op) {
     if (err != cublas.CUBLAS_STATUS_SUCCESS) {
       throw new CudaException(op + " failed: cuBLAS status " + err);
-    }
-  }
-
-  private static void checkDnn(int err, String op) {
-    if (err != cudnn.CUDNN_STATUS_SUCCESS) {
-      throw new CudaException(op + " failed: " + cudnn.cudnnGetErrorString(err).getString());
     }
   }
 
@@ -321,10 +307,6 @@ final class CudaRuntime implements DeviceRuntime {
     cudart.cudaEventDestroy(e);
   }
 
-  private static Pointer scalar(DType t, double v) {
-    return t == DType.FLOAT32 ? new FloatPointer(new float[] {(float) v}) : new DoublePointer(v);
-  }
-
   @Override
   public synchronized void gemm(
       DType t,
@@ -402,70 +384,7 @@ final class CudaRuntime implements DeviceRuntime {
     checkBlas(err, "cublas" + (t == DType.FLOAT32 ? "S" : "D") + "gemmStridedBatched");
   }
 
-  // ---- cuDNN: descriptors per call (cheap), one growing workspace
-
-  private cudnnContext dnn(long stream) {
-    if (dnn == null) {
-      dnn = new cudnnContext();
-      checkDnn(cudnn.cudnnCreate(dnn), "cudnnCreate");
-    }
-    checkDnn(cudnn.cudnnSetStream(dnn, s(stream)), "cudnnSetStream");
-    return dnn;
-  }
-
-  private static int dataType(DType t) {
-    return t == DType.FLOAT32 ? cudnn.CUDNN_DATA_FLOAT : cudnn.CUDNN_DATA_DOUBLE;
-  }
-
-  private static cudnnTensorStruct tensor(DType t, Tensor4d d) {
-    cudnnTensorStruct s = new cudnnTensorStruct();
-    checkDnn(cudnn.cudnnCreateTensorDescriptor(s), "cudnnCreateTensorDescriptor");
-    checkDnn(
-        cudnn.cudnnSetTensor4dDescriptor(
-            s, cudnn.CUDNN_TENSOR_NCHW, dataType(t), d.n(), d.c(), d.h(), d.w()),
-        "cudnnSetTensor4dDescriptor " + d);
-    return s;
-  }
-
-  private static cudnnFilterStruct filter(DType t, Filter4d d) {
-    cudnnFilterStruct s = new cudnnFilterStruct();
-    checkDnn(cudnn.cudnnCreateFilterDescriptor(s), "cudnnCreateFilterDescriptor");
-    checkDnn(
-        cudnn.cudnnSetFilter4dDescriptor(
-            s, dataType(t), cudnn.CUDNN_TENSOR_NCHW, d.k(), d.c(), d.r(), d.s()),
-        "cudnnSetFilter4dDescriptor " + d);
-    return s;
-  }
-
-  private static cudnnConvolutionStruct conv(DType t, Convolution c) {
-    cudnnConvolutionStruct s = new cudnnConvolutionStruct();
-    checkDnn(cudnn.cudnnCreateConvolutionDescriptor(s), "cudnnCreateConvolutionDescriptor");
-    checkDnn(
-        cudnn.cudnnSetConvolution2dDescriptor(
-            s,
-            c.padH(),
-            c.padW(),
-            c.strideH(),
-            c.strideW(),
-            c.dilationH(),
-            c.dilationW(),
-            cudnn.CUDNN_CROSS_CORRELATION,
-            dataType(t)),
-        "cudnnSetConvolution2dDescriptor " + c);
-    checkDnn(cudnn.cudnnSetConvolutionGroupCount(s, c.groups()), "cudnnSetConvolutionGroupCount");
-    return s;
-  }
-
-  private Pointer workspace(long bytes) {
-    if (workspaceBytes < bytes) {
-      if (workspace != 0) {
-        free(workspace);
-      }
-      workspace = malloc(bytes);
-      workspaceBytes = bytes;
-    }
-    return at(workspace);
-  }
+  // ---- cuDNN (CudnnOps)
 
   @Override
   public synchronized void convolutionForward(
@@ -480,35 +399,8 @@ final class CudaRuntime implements DeviceRuntime {
       double alpha,
       double beta,
       long stream) {
-    Gemms.checkConvolution(t, xd, wd, c, yd);
     current();
-    cudnnContext h = dnn(stream);
-    cudnnTensorStruct xs = tensor(t, xd);
-    cudnnTensorStruct ys = tensor(t, yd);
-    cudnnFilterStruct ws = filter(t, wd);
-    cudnnConvolutionStruct cs = conv(t, c);
-    int algo = cudnn.CUDNN_CONVOLUTION_FWD_ALGO_IMPLICIT_GEMM;
-    SizeTPointer n = new SizeTPointer(1);
-    checkDnn(
-        cudnn.cudnnGetConvolutionForwardWorkspaceSize(h, xs, ws, cs, ys, algo, n),
-        "cudnnGetConvolutionForwardWorkspaceSize");
-    checkDnn(
-        cudnn.cudnnConvolutionForward(
-            h,
-            scalar(t, alpha),
-            xs,
-            at(x),
-            ws,
-            at(w),
-            cs,
-            algo,
-            workspace(n.get()),
-            n.get(),
-            scalar(t, beta),
-            ys,
-            at(y)),
-        "cudnnConvolutionForward");
-    destroy(xs, ys, ws, cs);
+    dnn.convolutionForward(t, xd, x, wd, w, c, yd, y, alpha, beta, s(stream));
   }
 
   @Override
@@ -524,35 +416,8 @@ final class CudaRuntime implements DeviceRuntime {
       double alpha,
       double beta,
       long stream) {
-    Gemms.checkConvolution(t, dxd, wd, c, dyd);
     current();
-    cudnnContext h = dnn(stream);
-    cudnnTensorStruct dys = tensor(t, dyd);
-    cudnnTensorStruct dxs = tensor(t, dxd);
-    cudnnFilterStruct ws = filter(t, wd);
-    cudnnConvolutionStruct cs = conv(t, c);
-    int algo = cudnn.CUDNN_CONVOLUTION_BWD_DATA_ALGO_1;
-    SizeTPointer n = new SizeTPointer(1);
-    checkDnn(
-        cudnn.cudnnGetConvolutionBackwardDataWorkspaceSize(h, ws, dys, cs, dxs, algo, n),
-        "cudnnGetConvolutionBackwardDataWorkspaceSize");
-    checkDnn(
-        cudnn.cudnnConvolutionBackwardData(
-            h,
-            scalar(t, alpha),
-            ws,
-            at(w),
-            dys,
-            at(dy),
-            cs,
-            algo,
-            workspace(n.get()),
-            n.get(),
-            scalar(t, beta),
-            dxs,
-            at(dx)),
-        "cudnnConvolutionBackwardData");
-    destroy(dys, dxs, ws, cs);
+    dnn.convolutionBackwardData(t, wd, w, dyd, dy, c, dxd, dx, alpha, beta, s(stream));
   }
 
   @Override
@@ -568,59 +433,8 @@ final class CudaRuntime implements DeviceRuntime {
       double alpha,
       double beta,
       long stream) {
-    Gemms.checkConvolution(t, xd, dwd, c, dyd);
     current();
-    cudnnContext h = dnn(stream);
-    cudnnTensorStruct xs = tensor(t, xd);
-    cudnnTensorStruct dys = tensor(t, dyd);
-    cudnnFilterStruct ws = filter(t, dwd);
-    cudnnConvolutionStruct cs = conv(t, c);
-    int algo = cudnn.CUDNN_CONVOLUTION_BWD_FILTER_ALGO_1;
-    SizeTPointer n = new SizeTPointer(1);
-    checkDnn(
-        cudnn.cudnnGetConvolutionBackwardFilterWorkspaceSize(h, xs, dys, cs, ws, algo, n),
-        "cudnnGetConvolutionBackwardFilterWorkspaceSize");
-    checkDnn(
-        cudnn.cudnnConvolutionBackwardFilter(
-            h,
-            scalar(t, alpha),
-            xs,
-            at(x),
-            dys,
-            at(dy),
-            cs,
-            algo,
-            workspace(n.get()),
-            n.get(),
-            scalar(t, beta),
-            ws,
-            at(dw)),
-        "cudnnConvolutionBackwardFilter");
-    destroy(xs, dys, ws, cs);
-  }
-
-  private static cudnnPoolingStruct pooling(Pooling p) {
-    cudnnPoolingStruct s = new cudnnPoolingStruct();
-    checkDnn(cudnn.cudnnCreatePoolingDescriptor(s), "cudnnCreatePoolingDescriptor");
-    int mode =
-        p.mode() == PoolingMode.MAX
-            ? cudnn.CUDNN_POOLING_MAX
-            : p.mode() == PoolingMode.AVERAGE_COUNT_INCLUDE_PADDING
-                ? cudnn.CUDNN_POOLING_AVERAGE_COUNT_INCLUDE_PADDING
-                : cudnn.CUDNN_POOLING_AVERAGE_COUNT_EXCLUDE_PADDING;
-    checkDnn(
-        cudnn.cudnnSetPooling2dDescriptor(
-            s,
-            mode,
-            cudnn.CUDNN_NOT_PROPAGATE_NAN,
-            p.windowH(),
-            p.windowW(),
-            p.padH(),
-            p.padW(),
-            p.strideH(),
-            p.strideW()),
-        "cudnnSetPooling2dDescriptor " + p);
-    return s;
+    dnn.convolutionBackwardFilter(t, xd, x, dyd, dy, c, dwd, dw, alpha, beta, s(stream));
   }
 
   @Override
@@ -634,17 +448,8 @@ final class CudaRuntime implements DeviceRuntime {
       double alpha,
       double beta,
       long stream) {
-    Gemms.checkPooling(t, p, xd, yd);
     current();
-    cudnnPoolingStruct ps = pooling(p);
-    cudnnTensorStruct xs = tensor(t, xd);
-    cudnnTensorStruct ys = tensor(t, yd);
-    checkDnn(
-        cudnn.cudnnPoolingForward(
-            dnn(stream), ps, scalar(t, alpha), xs, at(x), scalar(t, beta), ys, at(y)),
-        "cudnnPoolingForward");
-    cudnn.cudnnDestroyPoolingDescriptor(ps);
-    destroy(xs, ys, null, null);
+    dnn.poolingForward(t, p, xd, x, yd, y, alpha, beta, s(stream));
   }
 
   @Override
@@ -660,40 +465,8 @@ final class CudaRuntime implements DeviceRuntime {
       double alpha,
       double beta,
       long stream) {
-    Gemms.checkPooling(t, p, xd, yd);
     current();
-    cudnnPoolingStruct ps = pooling(p);
-    cudnnTensorStruct xs = tensor(t, xd);
-    cudnnTensorStruct ys = tensor(t, yd);
-    checkDnn(
-        cudnn.cudnnPoolingBackward(
-            dnn(stream),
-            ps,
-            scalar(t, alpha),
-            ys,
-            at(y),
-            ys,
-            at(dy),
-            xs,
-            at(x),
-            scalar(t, beta),
-            xs,
-            at(dx)),
-        "cudnnPoolingBackward");
-    cudnn.cudnnDestroyPoolingDescriptor(ps);
-    destroy(xs, ys, null, null);
-  }
-
-  private static void destroy(
-      cudnnTensorStruct a, cudnnTensorStruct b, cudnnFilterStruct f, cudnnConvolutionStruct c) {
-    cudnn.cudnnDestroyTensorDescriptor(a);
-    cudnn.cudnnDestroyTensorDescriptor(b);
-    if (f != null) {
-      cudnn.cudnnDestroyFilterDescriptor(f);
-    }
-    if (c != null) {
-      cudnn.cudnnDestroyConvolutionDescriptor(c);
-    }
+    dnn.poolingBackward(t, p, yd, y, dy, xd, x, dx, alpha, beta, s(stream));
   }
 
   @Override

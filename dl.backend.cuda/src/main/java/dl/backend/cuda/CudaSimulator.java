@@ -1,15 +1,7 @@
 package dl.backend.cuda;
 
 import dl.api.DType;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -52,44 +44,13 @@ public final class CudaSimulator implements DeviceRuntime {
 
   private static volatile SimCompiler compiler;
 
-  private final Process process;
-  private final OutputStream out;
-  private final DataInputStream in;
-  private final StringBuilder stderr = new StringBuilder();
-  private final ByteBuffer word = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+  private final SimPipe pipe;
   private final Properties properties;
-  private String dead;
   private long nextStream = 1;
 
   private CudaSimulator(long memoryBytes) {
     SimCompiler c = compiler();
-    try {
-      process =
-          new ProcessBuilder(c.helper().toString(), Long.toString(memoryBytes))
-              .redirectErrorStream(false)
-              .start();
-    } catch (IOException e) {
-      throw new CudaException("CUDA simulator: cannot start its device process", e);
-    }
-    out = new BufferedOutputStream(process.getOutputStream(), 1 << 16);
-    in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
-    Thread drain =
-        new Thread(
-            () -> {
-              try (InputStream err = process.getErrorStream()) {
-                byte[] b = new byte[4096];
-                for (int n; (n = err.read(b)) > 0; ) {
-                  synchronized (stderr) {
-                    stderr.append(new String(b, 0, n, StandardCharsets.UTF_8));
-                  }
-                }
-              } catch (IOException e) {
-                // the process ended
-              }
-            },
-            "catena-cudasim-stderr");
-    drain.setDaemon(true);
-    drain.start();
+    pipe = new SimPipe(c.helper(), memoryBytes);
     properties =
         new Properties(
             "CUDA simulator (" + c.version + ")",
@@ -130,165 +91,80 @@ public final class CudaSimulator implements DeviceRuntime {
     return properties;
   }
 
-  // ---- the pipe
-
-  private void w(long v) throws IOException {
-    word.clear();
-    out.write(word.putLong(v).array(), 0, 8);
-  }
-
-  private void wd(double v) throws IOException {
-    w(Double.doubleToRawLongBits(v));
-  }
-
-  private void ws(String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    w(b.length);
-    out.write(b);
-  }
-
-  private long r() throws IOException {
-    return Long.reverseBytes(in.readLong());
-  }
-
-  /** Reads a status word; throws the device's error message when it is not 0. */
-  private void status(String op) throws IOException {
-    long s = r();
-    if (s != 0) {
-      byte[] msg = new byte[(int) r()];
-      in.readFully(msg);
-      String m = new String(msg, StandardCharsets.UTF_8);
-      if (s == 2) {
-        throw new OutOfMemoryError("CUDA simulator: " + m);
-      }
-      throw new CudaException("CUDA simulator: " + m + " (reported at " + op + ")");
-    }
-  }
-
-  private CudaException died(String op, IOException e) {
-    try {
-      process.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (InterruptedException ie) {
-      Thread.currentThread().interrupt();
-    }
-    String err;
-    synchronized (stderr) {
-      err = stderr.toString().strip();
-    }
-    dead =
-        "CUDA simulator: the device process "
-            + (process.isAlive() ? "stopped answering" : "died (exit " + process.exitValue() + ")")
-            + " during "
-            + op
-            + (err.isEmpty() ? "" : ": " + err)
-            + " — an out-of-bounds device pointer in a kernel? The device is unusable now, as a"
-            + " GPU after an illegal address";
-    return new CudaException(dead, e);
-  }
-
-  private interface Io {
-    void run() throws IOException;
-  }
-
-  private synchronized void send(String op, Io io) {
-    if (dead != null) {
-      throw new CudaException(dead);
-    }
-    try {
-      io.run();
-    } catch (IOException e) {
-      throw died(op, e);
-    }
-  }
-
   // ---- memory
 
   @Override
   public long malloc(long bytes) {
     long[] p = new long[1];
-    send(
+    pipe.send(
         "malloc",
         () -> {
-          w(MALLOC);
-          w(bytes);
-          out.flush();
-          status("malloc");
-          p[0] = r();
+          pipe.w(MALLOC);
+          pipe.w(bytes);
+          pipe.flush();
+          pipe.status("malloc");
+          p[0] = pipe.r();
         });
     return p[0];
   }
 
   @Override
   public void free(long pointer) {
-    send(
+    pipe.send(
         "free",
         () -> {
-          w(FREE);
-          w(pointer);
+          pipe.w(FREE);
+          pipe.w(pointer);
         });
   }
 
   @Override
   public void copyToDevice(long dst, ByteBuffer src, long bytes, long stream) {
-    send(
+    pipe.send(
         "copy to device",
         () -> {
-          w(HTOD);
-          w(dst);
-          w(bytes);
-          ByteBuffer b = src.duplicate();
-          byte[] chunk = new byte[(int) Math.min(bytes, 1 << 16)];
-          for (long left = bytes; left > 0; ) {
-            int n = (int) Math.min(left, chunk.length);
-            b.get(chunk, 0, n);
-            out.write(chunk, 0, n);
-            left -= n;
-          }
+          pipe.w(HTOD);
+          pipe.w(dst);
+          pipe.w(bytes);
+          pipe.writeFrom(src, bytes);
         });
   }
 
   @Override
   public void copyToHost(ByteBuffer dst, long src, long bytes, long stream) {
-    send(
+    pipe.send(
         "copy to host",
         () -> {
-          w(DTOH);
-          w(src);
-          w(bytes);
-          out.flush();
-          status("copy to host");
-          ByteBuffer b = dst.duplicate();
-          byte[] chunk = new byte[(int) Math.min(bytes, 1 << 16)];
-          for (long left = bytes; left > 0; ) {
-            int n = (int) Math.min(left, chunk.length);
-            in.readFully(chunk, 0, n);
-            b.put(chunk, 0, n);
-            left -= n;
-          }
+          pipe.w(DTOH);
+          pipe.w(src);
+          pipe.w(bytes);
+          pipe.flush();
+          pipe.status("copy to host");
+          pipe.readInto(dst, bytes);
         });
   }
 
   @Override
   public void copyDeviceToDevice(long dst, long src, long bytes, long stream) {
-    send(
+    pipe.send(
         "copy device to device",
         () -> {
-          w(DTOD);
-          w(dst);
-          w(src);
-          w(bytes);
+          pipe.w(DTOD);
+          pipe.w(dst);
+          pipe.w(src);
+          pipe.w(bytes);
         });
   }
 
   @Override
   public void memset(long dst, int value, long bytes, long stream) {
-    send(
+    pipe.send(
         "memset",
         () -> {
-          w(MEMSET);
-          w(dst);
-          w(value);
-          w(bytes);
+          pipe.w(MEMSET);
+          pipe.w(dst);
+          pipe.w(value);
+          pipe.w(bytes);
         });
   }
 
@@ -305,19 +181,19 @@ public final class CudaSimulator implements DeviceRuntime {
   public Module load(byte[] image, List<String> kernels) {
     String path = compiler().moduleFile(image).toString();
     long[] ids = new long[kernels.size()];
-    send(
+    pipe.send(
         "module load",
         () -> {
-          w(LOAD);
-          ws(path);
-          w(kernels.size());
+          pipe.w(LOAD);
+          pipe.ws(path);
+          pipe.w(kernels.size());
           for (String k : kernels) {
-            ws(k);
+            pipe.ws(k);
           }
-          out.flush();
-          status("module load");
+          pipe.flush();
+          pipe.status("module load");
           for (int i = 0; i < ids.length; i++) {
-            ids[i] = r();
+            ids[i] = pipe.r();
           }
         });
     return name -> {
@@ -332,23 +208,23 @@ public final class CudaSimulator implements DeviceRuntime {
   @Override
   public void launch(
       Kernel k, int[] grid, int[] block, int sharedBytes, long stream, KernelArgs args) {
-    send(
+    pipe.send(
         "launch of " + k.name(),
         () -> {
-          w(LAUNCH);
-          w(((SimKernel) k).id());
+          pipe.w(LAUNCH);
+          pipe.w(((SimKernel) k).id());
           for (int i = 0; i < 3; i++) {
-            w(i < grid.length ? grid[i] : 1);
+            pipe.w(i < grid.length ? grid[i] : 1);
           }
           for (int i = 0; i < 3; i++) {
-            w(i < block.length ? block[i] : 1);
+            pipe.w(i < block.length ? block[i] : 1);
           }
-          w(sharedBytes);
-          w(stream);
-          w(args.values().size());
+          pipe.w(sharedBytes);
+          pipe.w(stream);
+          pipe.w(args.values().size());
           for (byte[] v : args.values()) {
-            w(v.length);
-            out.write(v);
+            pipe.w(v.length);
+            pipe.write(v);
           }
         });
   }
@@ -362,12 +238,12 @@ public final class CudaSimulator implements DeviceRuntime {
 
   @Override
   public void synchronize(long stream) {
-    send(
+    pipe.send(
         "synchronize",
         () -> {
-          w(SYNC);
-          out.flush();
-          status("synchronize");
+          pipe.w(SYNC);
+          pipe.flush();
+          pipe.status("synchronize");
         });
   }
 
@@ -410,28 +286,28 @@ public final class CudaSimulator implements DeviceRuntime {
       int batch,
       long stream) {
     Gemms.check(t, transA, transB, m, n, k, lda, ldb, ldc);
-    send(
+    pipe.send(
         "gemm",
         () -> {
-          w(GEMM);
-          w(t == DType.FLOAT32 ? 0 : 1);
-          w(transA ? 1 : 0);
-          w(transB ? 1 : 0);
-          w(m);
-          w(n);
-          w(k);
-          wd(alpha);
-          w(a);
-          w(lda);
-          w(strideA);
-          w(b);
-          w(ldb);
-          w(strideB);
-          wd(beta);
-          w(c);
-          w(ldc);
-          w(strideC);
-          w(batch);
+          pipe.w(GEMM);
+          pipe.w(t == DType.FLOAT32 ? 0 : 1);
+          pipe.w(transA ? 1 : 0);
+          pipe.w(transB ? 1 : 0);
+          pipe.w(m);
+          pipe.w(n);
+          pipe.w(k);
+          pipe.wd(alpha);
+          pipe.w(a);
+          pipe.w(lda);
+          pipe.w(strideA);
+          pipe.w(b);
+          pipe.w(ldb);
+          pipe.w(strideB);
+          pipe.wd(beta);
+          pipe.w(c);
+          pipe.w(ldc);
+          pipe.w(strideC);
+          pipe.w(batch);
         });
   }
 
@@ -448,12 +324,12 @@ public final class CudaSimulator implements DeviceRuntime {
       double alpha,
       double beta) {
     Gemms.checkConvolution(t, xd, wd, cv, yd);
-    send(
+    pipe.send(
         "convolution",
         () -> {
-          w(CONV);
-          w(kind);
-          w(t == DType.FLOAT32 ? 0 : 1);
+          pipe.w(CONV);
+          pipe.w(kind);
+          pipe.w(t == DType.FLOAT32 ? 0 : 1);
           for (long v :
               new long[] {
                 xd.n(),
@@ -477,10 +353,10 @@ public final class CudaSimulator implements DeviceRuntime {
                 w,
                 y
               }) {
-            w(v);
+            pipe.w(v);
           }
-          wd(alpha);
-          wd(beta);
+          pipe.wd(alpha);
+          pipe.wd(beta);
         });
   }
 
@@ -542,12 +418,12 @@ public final class CudaSimulator implements DeviceRuntime {
       double alpha,
       double beta) {
     Gemms.checkPooling(t, p, xd, yd);
-    send(
+    pipe.send(
         "pooling",
         () -> {
-          w(POOL);
-          w(kind);
-          w(t == DType.FLOAT32 ? 0 : 1);
+          pipe.w(POOL);
+          pipe.w(kind);
+          pipe.w(t == DType.FLOAT32 ? 0 : 1);
           for (long v :
               new long[] {
                 p.mode().ordinal(),
@@ -564,13 +440,13 @@ public final class CudaSimulator implements DeviceRuntime {
                 yd.h(),
                 yd.w()
               }) {
-            w(v);
+            pipe.w(v);
           }
           for (long v : ptrs) {
-            w(v);
+            pipe.w(v);
           }
-          wd(alpha);
-          wd(beta);
+          pipe.wd(alpha);
+          pipe.wd(beta);
         });
   }
 
@@ -605,25 +481,8 @@ public final class CudaSimulator implements DeviceRuntime {
   }
 
   @Override
-  public synchronized void close() {
-    if (dead == null) {
-      try {
-        w(QUIT);
-        out.flush();
-        out.close();
-      } catch (IOException e) {
-        // already gone
-      }
-      dead = "CUDA simulator: closed";
-    }
-    try {
-      if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
+  public void close() {
+    pipe.close(QUIT);
   }
 
   @Override
