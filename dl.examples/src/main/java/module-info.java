@@ -10,6 +10,7 @@ module dl.examples {
   requires dl.links;
   requires dl.optimizers;
   requires dl.training;
+  requires dl.testing; // selftest runs the backend conformance kit
   requires info.picocli;
   requires static dl.distributed; // --communicator only; optional, like MPI
 

@@ -49,7 +49,11 @@ public final class Main {
           new Entry(
               "plugins",
               "list the registered functions, links, optimizers and backends",
-              Plugins::run));
+              Plugins::run),
+          new Entry(
+              "selftest",
+              "run the backend conformance kit and the model checks on a device",
+              SelfTest::run));
 
   public static void main(String[] args) {
     System.exit(run(System.out, System.err, args));

@@ -22,6 +22,15 @@ final class CudaProbe {
 
   private CudaProbe() {}
 
+  /** The CUDA 13 libraries the presets' JNI code links to: file, package, pip package. */
+  static final String[][] LIBRARIES = {
+    {"libcudart.so.13", "the CUDA 13 runtime (cuda-cudart-13)", "nvidia-cuda-runtime"},
+    {"libnvrtc.so.13", "NVRTC of CUDA 13 (cuda-nvrtc-13)", "nvidia-cuda-nvrtc"},
+    {"libcublas.so.13", "cuBLAS of CUDA 13 (libcublas-13)", "nvidia-cublas"},
+    {"libcublasLt.so.13", "cuBLASLt of CUDA 13 (libcublas-13)", "nvidia-cublas"},
+    {"libcudnn.so.9", "cuDNN 9 for CUDA 13 (libcudnn9-cuda-13)", "nvidia-cudnn-cu13"}
+  };
+
   /** The cached answer, probing on first call only. Never throws. */
   static Result result() {
     Result r = cached;
@@ -55,6 +64,8 @@ final class CudaProbe {
           "/usr/lib",
           "/lib/x86_64-linux-gnu",
           "/usr/local/nvidia/lib64",
+          "/usr/local/cuda/lib64",
+          "/usr/local/cuda/targets/x86_64-linux/lib",
           "/usr/lib/wsl/lib"
         }) {
       dirs.add(Path.of(d));
@@ -70,6 +81,22 @@ final class CudaProbe {
           Availability.unavailable(
               "libcuda.so.1 not found (no NVIDIA driver installed); searched " + searchPath),
           0);
+    }
+    for (String[] lib : LIBRARIES) {
+      if (searchPath.stream().noneMatch(d -> Files.exists(d.resolve(lib[0])))) {
+        return new Result(
+            Availability.unavailable(
+                lib[0]
+                    + " not found on the library path (searched "
+                    + searchPath
+                    + "): install "
+                    + lib[1]
+                    + " or add its directory to LD_LIBRARY_PATH (PyTorch for CUDA 13 ships it"
+                    + " in the Python package "
+                    + lib[2]
+                    + ", under site-packages/nvidia/*/lib)"),
+            0);
+      }
     }
     try {
       IntPointer count = new IntPointer(1);

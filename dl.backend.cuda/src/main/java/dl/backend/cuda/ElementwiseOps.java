@@ -49,8 +49,8 @@ final class ElementwiseOps {
         return one + " / " + v;
       case SIGMOID:
         return one + " / (" + one + " + exp" + f + "(-" + v + "))";
-      case RELU:
-        return "fmax" + f + "(" + v + ", " + zero + ")";
+      case RELU: // 0 * v keeps NaN, as the CPU backend
+        return "(" + v + " > " + zero + " ? " + v + " : " + zero + " * " + v + ")";
       case RSQRT:
         return "rsqrt" + f + "(" + v + ")";
       case ARCSIN:
@@ -63,6 +63,20 @@ final class ElementwiseOps {
         // exp, log, sqrt, sin, cos, tan, tanh, floor, ceil, expm1, log1p, sinh, cosh, erf
         return op.name().toLowerCase() + f + "(" + v + ")";
     }
+  }
+
+  /**
+   * Device functions an op's expression needs, placed before the kernel: int32 powers by squaring
+   * (a negative exponent gives 0, where the CPU backend raises: a kernel cannot).
+   */
+  static String prelude(BinaryOp op, DType t) {
+    return op == BinaryOp.POW && t == DType.INT32
+        ? "__device__ inline int catena_ipow(int b, int e) {\n"
+            + "  if (e < 0) return 0;\n"
+            + "  int r = 1;\n"
+            + "  for (; e != 0; e >>= 1, b *= b) if (e & 1) r *= b;\n"
+            + "  return r;\n}\n"
+        : "";
   }
 
   static String binary(BinaryOp op, DType t, String a, String b) {
@@ -95,14 +109,15 @@ final class ElementwiseOps {
                 + " < 0)))))"
             : a + " / " + b;
       case POW:
-        if (integer) {
-          throw new IllegalArgumentException("cuda binary POW: not defined for int32");
-        }
-        return "pow" + f + "(" + a + ", " + b + ")";
-      case MAXIMUM:
-        return integer ? "max(" + a + ", " + b + ")" : "fmax" + f + "(" + a + ", " + b + ")";
+        return integer ? "catena_ipow(" + a + ", " + b + ")" : "pow" + f + "(" + a + ", " + b + ")";
+      case MAXIMUM: // NaN propagates, as NumPy's maximum
+        return integer
+            ? "max(" + a + ", " + b + ")"
+            : "((" + a + " > " + b + " || " + a + " != " + a + ") ? " + a + " : " + b + ")";
       case MINIMUM:
-        return integer ? "min(" + a + ", " + b + ")" : "fmin" + f + "(" + a + ", " + b + ")";
+        return integer
+            ? "min(" + a + ", " + b + ")"
+            : "((" + a + " < " + b + " || " + a + " != " + a + ") ? " + a + " : " + b + ")";
       case GT:
         return "(" + a + " > " + b + ")";
       case GE:

@@ -74,7 +74,8 @@ public final class KernelSource {
   /** Source of {@code y = a op b} with broadcasting through per-operand strides. */
   public static String binary(BinaryOp op, DType t) {
     String c = ctype(t);
-    return "struct CatenaBroadcast { int ndim; long long shape["
+    return ElementwiseOps.prelude(op, t)
+        + "struct CatenaBroadcast { int ndim; long long shape["
         + MAX_DIMS
         + "]; long long sa["
         + MAX_DIMS

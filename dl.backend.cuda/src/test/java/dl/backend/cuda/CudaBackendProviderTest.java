@@ -35,13 +35,29 @@ class CudaBackendProviderTest {
   @Test
   void aFailingNativeLoadIsCaughtAndExplained(@TempDir Path dir) throws Exception {
     assumeFalse(driverInstalled(), "a real NVIDIA driver is installed here");
-    // A stand-in driver file makes the probe try the native load, which must fail cleanly.
+    // Stand-in library files make the probe try the native load, which must fail cleanly.
     Files.writeString(dir.resolve("libcuda.so.1"), "not a library");
+    for (String[] lib : CudaProbe.LIBRARIES) {
+      Files.writeString(dir.resolve(lib[0]), "not a library");
+    }
     CudaProbe.Result r = CudaProbe.probe(List.of(dir));
     assertFalse(r.availability().available());
     assertTrue(
         r.availability().reason().startsWith("CUDA libraries failed to load"),
         r.availability().reason());
+  }
+
+  @Test
+  void aMissingCudaLibraryIsNamedWithHowToProvideIt(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("libcuda.so.1"), "driver");
+    for (String[] lib : CudaProbe.LIBRARIES) {
+      if (!lib[0].startsWith("libcudnn")) {
+        Files.writeString(dir.resolve(lib[0]), "library");
+      }
+    }
+    String reason = CudaProbe.probe(List.of(dir)).availability().reason();
+    assertTrue(reason.startsWith("libcudnn.so.9 not found on the library path"), reason);
+    assertTrue(reason.contains("LD_LIBRARY_PATH") && reason.contains("nvidia-cudnn-cu13"), reason);
   }
 
   @Test
@@ -51,9 +67,10 @@ class CudaBackendProviderTest {
     assertEquals(20, p.priority());
     Availability a = p.availability();
     assertSame(CudaProbe.result(), CudaProbe.result());
-    // Without kernels the backend is never usable; the reason says why.
+    // Without a GPU the backend is unusable; the reason says why.
+    assumeFalse(driverInstalled(), "a real NVIDIA driver is installed here");
     assertFalse(a.available());
-    if (!driverInstalled()) {
+    {
       assertTrue(a.reason().contains("libcuda.so.1"), a.reason());
       assertEquals(0, p.deviceCount());
     }

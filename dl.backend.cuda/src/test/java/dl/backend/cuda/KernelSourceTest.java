@@ -47,7 +47,8 @@ class KernelSourceTest {
             IllegalArgumentException.class, () -> KernelSource.unary(UnaryOp.EXP, DType.INT32));
     assertEquals("cuda unary EXP: not defined for int32", e.getMessage());
     assertThrows(
-        IllegalArgumentException.class, () -> KernelSource.binary(BinaryOp.POW, DType.INT32));
+        IllegalArgumentException.class, () -> KernelSource.binary(BinaryOp.ARCTAN2, DType.INT32));
+    assertTrue(KernelSource.binary(BinaryOp.POW, DType.INT32).contains("catena_ipow(u, v)"));
   }
 
   @Test
@@ -77,7 +78,8 @@ class KernelSourceTest {
         try {
           String b = KernelSource.binary(op, t);
           // The struct is declared once per translation unit.
-          src.append(kernels == 0 ? b : b.substring(b.indexOf("extern")));
+          src.append(
+              kernels == 0 ? b : ElementwiseOps.prelude(op, t) + b.substring(b.indexOf("extern")));
           kernels++;
         } catch (IllegalArgumentException undefinedForDtype) {
           assertEquals(DType.INT32, t);

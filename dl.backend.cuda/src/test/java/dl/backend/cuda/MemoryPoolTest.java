@@ -114,4 +114,56 @@ class MemoryPoolTest {
     assertEquals(512, pool.totalBytes());
     pool.free(kept);
   }
+
+  @Test
+  void bestFitSplitsALargeBlockAndMergesFreeNeighbours() {
+    FakeDevice dev = new FakeDevice(1 << 20);
+    MemoryPool pool = new MemoryPool(dev);
+    MemoryPool.Block big = pool.malloc(8192);
+    pool.free(big);
+    MemoryPool.Block a = pool.malloc(1000); // best fit: the 8192 block, split
+    MemoryPool.Block b = pool.malloc(2000);
+    assertEquals(big.pointer(), a.pointer());
+    assertEquals(big.pointer() + 1024, b.pointer(), "the split remainder serves the next request");
+    assertEquals(1, dev.mallocs);
+    assertEquals(8192 - 1024 - 2048, pool.cachedBytes());
+    pool.free(a);
+    pool.free(b); // merges with a (before) and with the remainder (after)
+    MemoryPool.Block whole = pool.malloc(8192);
+    assertEquals(big.pointer(), whole.pointer(), "the merged block is whole again");
+    assertEquals(1, dev.mallocs);
+    pool.free(whole);
+    assertEquals(8192, pool.freeAllBlocks());
+    assertEquals(0, dev.used);
+  }
+
+  @Test
+  void theSmallestFittingBlockIsChosen() {
+    MemoryPool pool = new MemoryPool(new FakeDevice(1 << 20));
+    MemoryPool.Block large = pool.malloc(8192);
+    MemoryPool.Block small = pool.malloc(2048);
+    pool.free(large);
+    pool.free(small);
+    assertEquals(small.pointer(), pool.malloc(1500).pointer());
+  }
+
+  @Test
+  void blocksAreTiedToTheirStream() {
+    FakeDevice dev = new FakeDevice(1 << 20);
+    MemoryPool pool = new MemoryPool(dev);
+    MemoryPool.Block a = pool.malloc(4096, 1);
+    pool.free(a);
+    MemoryPool.Block b = pool.malloc(4096, 2);
+    assertNotEquals(a.pointer(), b.pointer(), "a block freed on stream 1 is not given to stream 2");
+    assertEquals(a.pointer(), pool.malloc(4096, 1).pointer());
+    assertEquals(2, dev.mallocs);
+  }
+
+  @Test
+  void aBlockFreedTwiceIsAnError() {
+    MemoryPool pool = new MemoryPool(new FakeDevice(1 << 20));
+    MemoryPool.Block a = pool.malloc(100);
+    pool.free(a);
+    assertThrows(IllegalStateException.class, () -> pool.free(a));
+  }
 }

@@ -56,8 +56,10 @@ class BatchRenormalizationTest {
     @Override
     protected Variable[] forward(Variable[] in) {
       DType t = in[0].dtype();
-      NdArray m = NdArrays.of(RUN_MEAN, 2).astype(t);
-      NdArray v = NdArrays.of(RUN_VAR, 2).astype(t);
+      // Running statistics live on the device under test, as a link's persistents would.
+      dl.api.Device dev = in[0].array().device();
+      NdArray m = NdArrays.of(RUN_MEAN, 2).astype(t).toDevice(dev);
+      NdArray v = NdArrays.of(RUN_VAR, 2).astype(t).toDevice(dev);
       return new Variable[] {
         F.batchRenormalization(in[0], in[1], in[2], rmax(), dmax(), m, v, false)
       };
@@ -126,8 +128,8 @@ class BatchRenormalizationTest {
     @Override
     protected Variable[] forward(Variable[] in) {
       DType t = in[0].dtype();
-      NdArray m = NdArrays.full(t, RM, 2, 3);
-      NdArray v = NdArrays.full(t, RV, 2, 3);
+      NdArray m = in[0].array().backend().full(new int[] {2, 3}, RM, t);
+      NdArray v = in[0].array().backend().full(new int[] {2, 3}, RV, t);
       return new Variable[] {call(in, m, v)};
     }
 
