@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {TrainFashionMnist.class, TrainMnist.class, BenchmarkMlp.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("soak"))
+      System.exit(Soak.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
     System.exit(new CommandLine(new Main()).execute(args));
   }
 

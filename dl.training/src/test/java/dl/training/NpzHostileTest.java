@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class NpzHostileTest {
   static final Path FIXTURES = NpzTest.FIXTURES;
+  @org.junit.jupiter.api.io.TempDir Path dir;
 
   private static float[] w(Classifier m) {
     return m.namedParams().get("/predictor/l1/W").array().toFloatArray();
@@ -154,5 +155,17 @@ class NpzHostileTest {
     Npz.loadNpz(FIXTURES.resolve("dtypes.npz"), s -> f2[0] = s.array("f2", null), "", true);
     assertArrayEquals(new float[] {1.5f, -2f, 65504f, 5.9604645e-8f}, f2[0].toFloatArray());
     assertNull(NpzFile.read(FIXTURES.resolve("dtypes.npz")).get("absent"));
+  }
+
+  @Test
+  void batchNormalizationsCountIsWrittenAsChainersInt64AndLoadsBack() throws IOException {
+    Path f = dir.resolve("bn.npz");
+    Npz.saveNpz(f, new dl.links.BatchNormalization(3));
+    HostArray n = NpzFile.read(f).get("N");
+    assertEquals(HostArray.Kind.INT64, n.kind());
+    assertEquals(0, n.shape().length);
+    dl.links.BatchNormalization back = new dl.links.BatchNormalization(3);
+    Npz.loadNpz(f, back);
+    assertEquals(dl.api.DType.INT32, back.persistent("N").dtype());
   }
 }
