@@ -35,17 +35,21 @@ public final class Device {
     return new Device(backendName, index);
   }
 
-  /** Parses {@code "name"} or {@code "name:index"}, e.g. {@code "cpu"} or {@code "cuda:0"}. */
+  /**
+   * Parses {@code "name"} or {@code "name:index"}, e.g. {@code "cpu"} or {@code "cuda:0"}. A name
+   * no backend on the module path provides fails here, listing the known ones (without an engine,
+   * as in dl.api alone, the name is checked when the device is used).
+   */
   public static Device of(String spec) {
     Objects.requireNonNull(spec, "device spec");
     int colon = spec.indexOf(':');
     if (colon < 0) {
-      return of(spec.trim(), 0);
+      return known(spec, of(spec.trim(), 0));
     }
     String name = spec.substring(0, colon).trim();
     String idx = spec.substring(colon + 1).trim();
     try {
-      return of(name, Integer.parseInt(idx));
+      return known(spec, of(name, Integer.parseInt(idx)));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           "device '"
@@ -54,6 +58,27 @@ public final class Device {
               + idx
               + "'");
     }
+  }
+
+  private static Device known(String spec, Device d) {
+    if (java.util.ServiceLoader.load(dl.api.spi.Engine.class).stream().findAny().isEmpty()) {
+      return d;
+    }
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (dl.api.spi.BackendProvider p : dl.api.spi.Engine.get().backendProviders()) {
+      names.add(p.name());
+    }
+    if (!names.contains(d.backendName)) {
+      throw new IllegalArgumentException(
+          "Device.of: invalid argument spec\nExpect: a known backend as NAME or NAME:INDEX ("
+              + String.join(", ", names)
+              + "; e.g. cpu, cuda:0)\nActual: '"
+              + spec
+              + "' (no backend named '"
+              + d.backendName
+              + "')");
+    }
+    return d;
   }
 
   /** The CPU device. */

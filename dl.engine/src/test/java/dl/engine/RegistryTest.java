@@ -58,4 +58,18 @@ class RegistryTest {
         assertThrows(IllegalArgumentException.class, () -> Device.of("cuda:x"));
     assertTrue(e.getMessage().contains("integer index"), e.getMessage());
   }
+
+  @Test
+  void anUnknownDeviceFailsAtOnceListingTheKnownOnes() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Device.of("nope"));
+    assertTrue(
+        e.getMessage().startsWith("Device.of: invalid argument spec\nExpect: a known backend")
+            && e.getMessage().contains("cpu")
+            && e.getMessage().contains("NAME:INDEX")
+            && e.getMessage().contains("Actual: 'nope'"),
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Device.of("nope:1"));
+    assertEquals("cpu", Device.of("cpu").toString());
+  }
 }

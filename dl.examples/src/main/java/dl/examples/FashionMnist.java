@@ -53,15 +53,15 @@ public final class FashionMnist {
     }
     int n = img.shape()[0];
     int pixels = img.shape()[1] * img.shape()[2];
-    long[] px = (long[]) img.data();
+    byte[] px = (byte[]) img.data();
     float[] x = new float[px.length];
     for (int i = 0; i < px.length; i++) {
-      x[i] = px[i] / 255f;
+      x[i] = (px[i] & 0xff) / 255f;
     }
-    long[] l = (long[]) lab.data();
+    byte[] l = (byte[]) lab.data();
     int[] t = new int[n];
     for (int i = 0; i < n; i++) {
-      t[i] = (int) l[i];
+      t[i] = l[i] & 0xff;
     }
     return new Split(x, t, n, pixels);
   }

@@ -53,7 +53,11 @@ public final class Main {
           new Entry(
               "selftest",
               "run the backend conformance kit and the model checks on a device",
-              SelfTest::run));
+              SelfTest::run),
+          new Entry(
+              "soak",
+              "train the MLP for many steps and report whether RSS stays flat",
+              Soak::run));
 
   public static void main(String[] args) {
     System.exit(run(System.out, System.err, args));

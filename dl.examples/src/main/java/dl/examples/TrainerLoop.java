@@ -78,7 +78,7 @@ final class TrainerLoop {
     int frequency = o.frequency == -1 ? o.epochs : Math.max(1, o.frequency);
     trainer.extend(
         Snapshot.snapshot("snapshot_iter_{.updater.iteration}", 1, false),
-        "snapshot",
+        null, // Chainer's name, _Snapshot, so that Chainer's snapshots resume
         orAtStep(Trigger.of(frequency, "epoch"), o.maxSteps));
     trainer.extend(new LogReport());
     if (!o.noplot) {

@@ -69,6 +69,44 @@ class TrainerLoopTest {
   }
 
   @Test
+  void aChainerSnapshotResumesStrictlyAndContinues() throws IOException {
+    // Chainer 7.8.1's layout (make_snapshot.py): --unit 5 --batchsize 10, 30 images, iteration 3.
+    Path snap = Path.of("src/test/resources/chainer/snapshot_iter_3");
+    Path out = dir.resolve("c");
+    TrainFashionMnist resumed =
+        run(
+            "--data",
+            data().toString(),
+            "--batchsize",
+            "10",
+            "--unit",
+            "5",
+            "--epoch",
+            "2",
+            "--frequency",
+            "1",
+            "--noplot",
+            "--out",
+            out.toString(),
+            "--resume",
+            snap.toString());
+    float[] stored =
+        (float[])
+            dl.training.serializers.NpzFile.read(snap)
+                .get("updater/model:main/predictor/l3/b")
+                .data();
+    float[] now = resumed.lastModel.namedParams().get("/predictor/l3/b").array().toFloatArray();
+    assertEquals(stored.length, now.length);
+    assertTrue(!java.util.Arrays.equals(stored, now), "training continued from the snapshot");
+    String log = Files.readString(out.resolve("log"));
+    assertEquals(2, log.split("\"epoch\"").length - 1, "Chainer's epoch 1, then epoch 2: " + log);
+    assertTrue(log.contains("\"iteration\": 6"), log);
+    // The snapshot trigger's state came from extension_triggers/_Snapshot: no snapshot at 4.
+    assertTrue(!Files.exists(out.resolve("snapshot_iter_4")), "fired right after resuming");
+    assertTrue(Files.exists(out.resolve("snapshot_iter_6")));
+  }
+
+  @Test
   void resumeContinuesExactlyLikeAnUninterruptedRun() throws IOException {
     Path data = data();
     String[] common = {"--data", data.toString(), "--batchsize", "7", "--unit", "5"};

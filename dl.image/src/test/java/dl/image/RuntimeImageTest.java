@@ -164,6 +164,33 @@ class RuntimeImageTest {
   }
 
   @Test
+  void trainsTheMlpOnTheFullFashionMnistIn512MegabytesOfHeap() throws Exception {
+    Path fashion = Path.of("/usr/share/datasets/fashion-mnist");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(fashion.resolve("train-images-idx3-ubyte.gz")),
+        "needs Debian's dataset-fashion-mnist");
+    // Pixels held as bytes (47 MB for the training set); as long[] they took 376 MB and failed.
+    List<String> c =
+        List.of(
+            image.resolve("bin/catena").toString(),
+            "train-fashion-mnist",
+            "--max-steps",
+            "30",
+            "--noplot",
+            "--out",
+            tmp.resolve("result-512m").toString());
+    Proc p =
+        Proc.run(
+            Map.of(
+                "JAVA_TOOL_OPTIONS",
+                "-Xmx512m -Dorg.bytedeco.javacpp.cachedir=" + tmp.resolve("javacpp-512m")),
+            c);
+    assertEquals(0, p.exit(), p.toString());
+    assertTrue(!p.err().contains("OutOfMemoryError"), p.toString());
+    assertTrue(p.out().contains("# unit: 1000"), p.toString());
+  }
+
+  @Test
   void aPluginJarNextToTheImageIsFound() throws Exception {
     String mp =
         Proc.modulePath(n -> n.startsWith("dl.plugins.mish") || n.startsWith("dl.plugins.demo"));

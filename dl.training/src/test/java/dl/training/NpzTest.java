@@ -61,7 +61,7 @@ class NpzTest {
         new double[] {0.5, 1.5, 2.5, 3.5, 4.5, 5.5}, (double[]) m.get("f64_fortran").data());
     assertArrayEquals(new long[] {1, -2, 300000}, (long[]) m.get("i32_big").data());
     assertArrayEquals(new double[] {1.5, -2.25}, (double[]) m.get("f64_big").data());
-    assertArrayEquals(new long[] {0, 255, 7}, (long[]) m.get("u8").data());
+    assertArrayEquals(new byte[] {0, (byte) 255, 7}, (byte[]) m.get("u8").data());
     assertArrayEquals(new boolean[] {true, false}, (boolean[]) m.get("b").data());
     assertEquals(42, m.get("i64_scalar").getDouble(0));
     assertEquals(0, m.get("i64_scalar").shape().length);

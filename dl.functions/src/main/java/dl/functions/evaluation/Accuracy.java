@@ -64,6 +64,7 @@ public final class Accuracy extends FunctionNode {
 
   @Override
   public NdArray[] forward(NdArray[] in) {
+    checkLabels(in[1].toIntArray(), in[0].shape()[1]);
     NdArray y = in[0];
     var b = y.backend();
     DType dt = y.dtype();
@@ -83,5 +84,22 @@ public final class Accuracy extends FunctionNode {
   @Override
   public Variable[] backward(int[] targets, Variable[] gy) {
     throw new UnsupportedOperationException("accuracy is not differentiable");
+  }
+
+  /** Labels are few (one per sample): checked on the host; a label out of range is an error. */
+  private void checkLabels(int[] t, int classes) {
+    for (int i = 0; i < t.length; i++) {
+      if ((ignoreLabel == null || t[i] != ignoreLabel) && (t[i] < 0 || t[i] >= classes)) {
+        throw InvalidTypeException.of(
+            label(),
+            "t",
+            1,
+            "0 <= t < y.shape[1] ("
+                + classes
+                + ")"
+                + (ignoreLabel == null ? "" : " or t == ignore_label (" + ignoreLabel + ")"),
+            "t[" + i + "] == " + t[i]);
+      }
+    }
   }
 }

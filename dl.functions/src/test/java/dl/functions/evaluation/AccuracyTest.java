@@ -27,8 +27,10 @@ class AccuracyTest {
     @Override
     protected TestArray[] generateInputs(DType dtype, SplittableRandom rng) {
       TestArray t = TestArray.integers(rng, 0, 3, 10);
-      t.data()[0] = -1;
-      t.data()[4] = -1;
+      if (ignore() != null) { // without ignore_label, -1 is out of range (an error, see below)
+        t.data()[0] = -1;
+        t.data()[4] = -1;
+      }
       return new TestArray[] {TestArray.uniform(rng, dtype, -1, 1, 10, 3), t};
     }
 
@@ -76,5 +78,28 @@ class AccuracyTest {
     assertEquals(DType.FLOAT32, F.accuracy(y, t).dtype());
     Variable none = new Variable(NdArrays.of(new int[] {-1, -1, -1}, 3), null, false);
     assertEquals(0, F.accuracy(y, none, -1).item());
+  }
+
+  @Test
+  void aLabelOutsideTheClassRangeIsAClearError() {
+    Variable y = new Variable(NdArrays.zeros(DType.FLOAT32, 2, 10));
+    Variable t = new Variable(NdArrays.of(new int[] {3, 12}, 2), null, false);
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> F.accuracy(y, t));
+    assertEquals(
+        "accuracy: invalid argument t (input 1)\nExpect: 0 <= t < y.shape[1] (10)\n"
+            + "Actual: t[1] == 12",
+        e.getMessage());
+    Variable ignored = new Variable(NdArrays.of(new int[] {0, -1}, 2), null, false);
+    assertEquals(1.0, F.accuracy(y, ignored, -1).item(), 0);
+    Variable negative = new Variable(NdArrays.of(new int[] {0, -3}, 2), null, false);
+    e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> F.accuracy(y, negative, -1));
+    assertEquals(
+        "accuracy: invalid argument t (input 1)\nExpect: 0 <= t < y.shape[1] (10) or t =="
+            + " ignore_label (-1)\nActual: t[1] == -3",
+        e.getMessage());
   }
 }

@@ -137,15 +137,13 @@ final class Cifar {
       }
       n += p.length / rec;
     }
-    long[] px = new long[n * 3072];
+    byte[] px = new byte[n * 3072];
     long[] labels = new long[n];
     int i = 0;
     for (byte[] p : parts) {
       for (int r = 0; r < p.length / rec; r++, i++) {
         labels[i] = p[r * rec + labelBytes - 1] & 0xff; // CIFAR-100: the fine label comes second
-        for (int k = 0; k < 3072; k++) {
-          px[i * 3072 + k] = p[r * rec + labelBytes + k] & 0xff;
-        }
+        System.arraycopy(p, r * rec + labelBytes, px, i * 3072, 3072);
       }
     }
     int ndim = o.ndim() == 0 ? 3 : o.ndim();

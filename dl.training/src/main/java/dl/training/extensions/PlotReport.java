@@ -78,7 +78,7 @@ public final class PlotReport implements Extension {
   @Override
   @SuppressWarnings("unchecked")
   public void serialize(Serializer s) {
-    trigger.serialize(s.child("_trigger"));
+    trigger.serialize(s.child("_trigger").optional()); // Catena-only: Chainer's saves only data
     Map<String, Object> plain = new LinkedHashMap<>();
     data.forEach(
         (k, pts) -> {

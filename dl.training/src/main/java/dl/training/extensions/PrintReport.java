@@ -94,6 +94,6 @@ public final class PrintReport implements Extension {
 
   @Override
   public void serialize(Serializer s) {
-    printed = s.value("_printed", printed);
+    printed = s.optional().value("_printed", printed); // Catena-only: Chainer's has no state
   }
 }

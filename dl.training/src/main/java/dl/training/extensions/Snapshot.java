@@ -68,7 +68,7 @@ public final class Snapshot implements Extension {
 
   @Override
   public String defaultName() {
-    return "snapshot";
+    return "_Snapshot"; // Chainer's class name, so that snapshots' trigger keys match Chainer's
   }
 
   @Override

@@ -218,7 +218,9 @@ public class SerialIterator<E> implements DatasetIterator<E> {
     }
     state = new State(position, epoch, isNew, order);
     if (sampler instanceof dl.training.serializers.Serializable) {
-      ((dl.training.serializers.Serializable) sampler).serialize(s.child("order_sampler"));
+      // Catena-only (Chainer's sampler has no state): a Chainer snapshot keeps this run's seed.
+      ((dl.training.serializers.Serializable) sampler)
+          .serialize(s.child("order_sampler").optional());
     }
     previousEpochDetail = s.value("previous_epoch_detail", previousEpochDetail);
   }

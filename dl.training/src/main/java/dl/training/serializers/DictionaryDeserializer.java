@@ -25,6 +25,8 @@ public final class DictionaryDeserializer extends Serializer {
   private final boolean dryRun;
   private final Set<String> visited;
   private final List<String> missing;
+  private final boolean optional;
+  private final Set<String> defaulted;
 
   /**
    * @param source the entries
@@ -35,7 +37,16 @@ public final class DictionaryDeserializer extends Serializer {
    */
   public DictionaryDeserializer(
       Map<String, HostArray> source, String origin, String path, boolean strict, boolean dryRun) {
-    this(source, origin, path, strict, dryRun, new LinkedHashSet<>(), new ArrayList<>());
+    this(
+        source,
+        origin,
+        path,
+        strict,
+        dryRun,
+        new LinkedHashSet<>(),
+        new ArrayList<>(),
+        false,
+        new LinkedHashSet<>());
   }
 
   private DictionaryDeserializer(
@@ -45,7 +56,9 @@ public final class DictionaryDeserializer extends Serializer {
       boolean strict,
       boolean dryRun,
       Set<String> visited,
-      List<String> missing) {
+      List<String> missing,
+      boolean optional,
+      Set<String> defaulted) {
     this.source = source;
     this.origin = origin;
     this.path = path;
@@ -53,6 +66,8 @@ public final class DictionaryDeserializer extends Serializer {
     this.dryRun = dryRun;
     this.visited = visited;
     this.missing = missing;
+    this.optional = optional;
+    this.defaulted = defaulted;
   }
 
   @Override
@@ -64,7 +79,22 @@ public final class DictionaryDeserializer extends Serializer {
         strict,
         dryRun,
         visited,
-        missing);
+        missing,
+        optional,
+        defaulted);
+  }
+
+  @Override
+  public Serializer optional() {
+    return optional
+        ? this
+        : new DictionaryDeserializer(
+            source, origin, path, strict, dryRun, visited, missing, true, defaulted);
+  }
+
+  @Override
+  public boolean contains(String key) {
+    return source.containsKey(path + DictionarySerializer.strip(key));
   }
 
   @Override
@@ -93,6 +123,10 @@ public final class DictionaryDeserializer extends Serializer {
     String full = path + DictionarySerializer.strip(key);
     visited.add(full);
     HostArray h = source.get(full);
+    if (h == null && optional) {
+      defaulted.add(full); // Catena-only state that a Chainer file lacks: keep the value
+      return null;
+    }
     if (h == null && strict) {
       if (dryRun) {
         missing.add(full);
@@ -114,6 +148,11 @@ public final class DictionaryDeserializer extends Serializer {
       }
     }
     return out;
+  }
+
+  /** Catena-only keys that the file lacks and that kept their values. */
+  public List<String> defaulted() {
+    return new ArrayList<>(defaulted);
   }
 
   /** Keys that were asked for but are not in the file (dry run, strict). */

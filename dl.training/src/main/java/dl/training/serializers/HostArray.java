@@ -8,10 +8,14 @@ import java.util.Arrays;
 
 /**
  * A host-side copy of one {@code .npy} entry: NumPy's element kind, a C-order shape and the values.
- * Floats are held as {@code float[]}/{@code double[]}, every integer type as {@code long[]},
- * booleans as {@code boolean[]}, a 0-d unicode array as a {@code String}; {@link Kind#NONE} is
- * Python's {@code None} (a pickled 0-d object array that Chainer writes for uninitialised
- * parameters), recognised by its bytes without unpickling.
+ * Storage per kind: {@code float[]} for float16 and float32, {@code double[]} for float64, {@code
+ * byte[]} for int8 and uint8 (one byte per value, so an image data set is not inflated eightfold),
+ * {@code long[]} for the other integer types, {@code boolean[]} for bool; unicode is a {@code
+ * String} when 0-d and a {@code String[]} otherwise, byte strings ({@code |S}) a {@code byte[][]}
+ * (NumPy's trailing NULs stripped). {@link Kind#NONE} is Python's {@code None} (a pickled 0-d
+ * object array that Chainer writes for uninitialised parameters), recognised by its bytes without
+ * unpickling; {@link Kind#UNSUPPORTED} is an entry Catena cannot hold (its data is the reason),
+ * which only fails when something asks for it.
  *
  * <pre>{@code
  * HostArray a = HostArray.of(NdArrays.of(new float[] {1, 2}, 2));
@@ -21,6 +25,7 @@ import java.util.Arrays;
 public record HostArray(Kind kind, int[] shape, Object data) {
   /** NumPy element kinds Catena reads and writes. */
   public enum Kind {
+    FLOAT16("f2", 2),
     FLOAT32("f4", 4),
     FLOAT64("f8", 8),
     INT8("i1", 1),
@@ -32,7 +37,9 @@ public record HostArray(Kind kind, int[] shape, Object data) {
     UINT32("u4", 4),
     BOOL("b1", 1),
     UNICODE("U", 4),
-    NONE("O", 0);
+    BYTES("S", 1),
+    NONE("O", 0),
+    UNSUPPORTED("?", 0);
 
     final String code;
     final int size;
@@ -81,6 +88,11 @@ public record HostArray(Kind kind, int[] shape, Object data) {
     return new HostArray(Kind.NONE, new int[0], null);
   }
 
+  /** An entry that cannot be held (e.g. complex or datetime); loading it raises {@code reason}. */
+  public static HostArray unsupported(int[] shape, String reason) {
+    return new HostArray(Kind.UNSUPPORTED, shape, reason);
+  }
+
   /** Number of elements. */
   public int size() {
     return Shapes.size(shape);
@@ -94,10 +106,13 @@ public record HostArray(Kind kind, int[] shape, Object data) {
       return ((double[]) data)[i];
     } else if (data instanceof long[]) {
       return ((long[]) data)[i];
+    } else if (data instanceof byte[]) {
+      byte b = ((byte[]) data)[i];
+      return kind == Kind.INT8 ? b : b & 0xff;
     } else if (data instanceof boolean[]) {
       return ((boolean[]) data)[i] ? 1 : 0;
     }
-    throw new IllegalStateException("a " + kind + " array has no numeric elements");
+    throw new IllegalStateException("a " + kind + " array has no numeric elements" + reason());
   }
 
   /** Element {@code i} as a long: exact for integer kinds (a double would round above 2^53). */
@@ -105,20 +120,35 @@ public record HostArray(Kind kind, int[] shape, Object data) {
     if (data instanceof long[]) {
       return ((long[]) data)[i];
     }
+    if (data instanceof byte[]) {
+      byte b = ((byte[]) data)[i];
+      return kind == Kind.INT8 ? b : b & 0xff;
+    }
     return (long) getDouble(i);
   }
 
   /** Whether the kind holds numbers (or booleans). */
   public boolean isNumeric() {
-    return kind != Kind.UNICODE && kind != Kind.NONE;
+    return kind != Kind.UNICODE
+        && kind != Kind.BYTES
+        && kind != Kind.NONE
+        && kind != Kind.UNSUPPORTED;
+  }
+
+  private String reason() {
+    return kind == Kind.UNSUPPORTED ? ": " + data : "";
   }
 
   /** Converts to an array of {@code dtype} on {@code backend}; {@code key} names it in errors. */
   public NdArray toNdArray(Backend backend, DType dtype, String key) {
     if (!isNumeric()) {
-      throw new IllegalArgumentException(key + ": holds a " + kind + ", not a numeric array");
+      throw new IllegalArgumentException(
+          key + ": holds a " + kind + ", not a numeric array" + reason());
     }
     int n = size();
+    if (dtype == DType.FLOAT32 && data instanceof float[]) {
+      return backend.fromArray(((float[]) data).clone(), shape);
+    }
     switch (dtype) {
       case FLOAT32:
         {
@@ -167,10 +197,17 @@ public record HostArray(Kind kind, int[] shape, Object data) {
       d = Arrays.copyOfRange((double[]) data, i * n, (i + 1) * n);
     } else if (data instanceof long[]) {
       d = Arrays.copyOfRange((long[]) data, i * n, (i + 1) * n);
+    } else if (data instanceof byte[]) {
+      d = Arrays.copyOfRange((byte[]) data, i * n, (i + 1) * n);
     } else if (data instanceof boolean[]) {
       d = Arrays.copyOfRange((boolean[]) data, i * n, (i + 1) * n);
+    } else if (data instanceof String[]) {
+      String[] rows = Arrays.copyOfRange((String[]) data, i * n, (i + 1) * n);
+      d = s.length == 0 ? rows[0] : rows;
+    } else if (data instanceof byte[][]) {
+      d = Arrays.copyOfRange((byte[][]) data, i * n, (i + 1) * n);
     } else {
-      throw new IllegalStateException("a " + kind + " array has no rows");
+      throw new IllegalStateException("a " + kind + " array has no rows" + reason());
     }
     return new HostArray(kind, s, d);
   }
@@ -202,6 +239,6 @@ public record HostArray(Kind kind, int[] shape, Object data) {
 
   @Override
   public String toString() {
-    return kind + Shapes.str(shape);
+    return kind + Shapes.str(shape) + reason();
   }
 }

@@ -2,19 +2,24 @@ package dl.training.serializers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * NumPy's {@code .npy} format, versions 1–3: reads little- and big-endian data in C or Fortran
- * order; writes version 1.0, little endian, C order, header padded to 64 bytes as NumPy does.
- * Object arrays are pickles and are never unpickled: a 0-d pickle of {@code None} is recognised by
- * its bytes, anything else is refused.
+ * order; writes version 1.0, little endian, C order, header padded to 64 bytes as NumPy does. Reads
+ * float16/32/64, signed and unsigned integers, bool, byte strings ({@code |S}) and unicode ({@code
+ * <U}) of any rank; other dtypes give an {@link HostArray.Kind#UNSUPPORTED} entry that fails only
+ * when loaded. A negative dimension or more than 2^31 - 1 elements is refused. Object arrays are
+ * pickles and are never unpickled: only the exact bytes NumPy writes for a 0-d {@code None} are
+ * accepted, anything else is refused.
  *
  * <pre>{@code
  * byte[] bytes = Npy.write(HostArray.scalar(3L));
@@ -24,40 +29,124 @@ import java.util.regex.Pattern;
 public final class Npy {
   private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
   private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
+  private static final Pattern STRUCTURED = Pattern.compile("'descr'\\s*:\\s*\\[");
   private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
   private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+  private static final Pattern ITEM_SIZE = Pattern.compile("[a-zA-Z]([0-9]+)");
+
+  /** Longest header accepted (NumPy's own reader refuses headers beyond 10 000 bytes). */
+  static final int MAX_HEADER = 1 << 16;
 
   private Npy() {}
 
+  /**
+   * A parsed {@code .npy} header: the dtype string, order, shape, element count, the kind (null
+   * when Catena cannot hold it), the bytes per element and the header's length on disk.
+   */
+  record Header(
+      String descr,
+      boolean fortran,
+      int[] shape,
+      long count,
+      HostArray.Kind kind,
+      int itemSize,
+      int headerBytes) {
+    /** Bytes of data the header declares (for object arrays 0: a pickle has no fixed size). */
+    long dataBytes() {
+      return kind == HostArray.Kind.NONE ? 0 : count * itemSize;
+    }
+  }
+
   /** Parses one {@code .npy} entry; {@code key} names it in errors. */
   public static HostArray read(byte[] b, String key) throws IOException {
-    if (b.length < 10 || !java.util.Arrays.equals(java.util.Arrays.copyOf(b, 6), MAGIC)) {
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(b);
+    Header h = readHeader(in, key);
+    HostArray a = readData(h, in, key);
+    if (h.kind() != null && h.kind() != HostArray.Kind.NONE && in.available() > 0) {
+      throw new IOException(
+          key + ": " + in.available() + " bytes after the data that its header declares");
+    }
+    return a;
+  }
+
+  /** Reads and checks the header (magic, version, dtype, order, shape) from {@code in}. */
+  static Header readHeader(InputStream in, String key) throws IOException {
+    byte[] pre = in.readNBytes(8);
+    if (pre.length < 8 || !Arrays.equals(Arrays.copyOf(pre, 6), MAGIC)) {
       throw new IOException(key + ": not a .npy array (bad magic)");
     }
-    int major = b[6];
-    ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    int major = pre[6];
     int headerLen;
     int start;
     if (major == 1) {
-      headerLen = bb.getShort(8) & 0xffff;
+      byte[] l = in.readNBytes(2);
+      headerLen = l.length < 2 ? -1 : (l[0] & 0xff) | (l[1] & 0xff) << 8;
       start = 10;
     } else if (major == 2 || major == 3) {
-      headerLen = bb.getInt(8);
+      byte[] l = in.readNBytes(4);
+      headerLen =
+          l.length < 4
+              ? -1
+              : (l[0] & 0xff) | (l[1] & 0xff) << 8 | (l[2] & 0xff) << 16 | (l[3] & 0xff) << 24;
       start = 12;
     } else {
       throw new IOException(key + ": unsupported .npy version " + major);
     }
-    if (headerLen < 0 || start + headerLen > b.length) {
+    if (headerLen < 0 || headerLen > MAX_HEADER) {
+      throw new IOException(
+          key + ": bad .npy header length " + headerLen + " (at most " + MAX_HEADER + ")");
+    }
+    byte[] hb = in.readNBytes(headerLen);
+    if (hb.length < headerLen) {
       throw new IOException(key + ": truncated .npy header");
     }
     String header =
-        new String(
-            b, start, headerLen, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-    String descr = group(DESCR, header, key, "descr");
+        new String(hb, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    String descr;
+    Matcher dm = DESCR.matcher(header);
+    if (dm.find()) {
+      descr = dm.group(1);
+    } else if (STRUCTURED.matcher(header).find()) {
+      descr = "structured";
+    } else {
+      throw new IOException(key + ": .npy header has no descr: " + header.trim());
+    }
+    if (descr.isEmpty()) {
+      throw new IOException(key + ": .npy header has an empty descr");
+    }
     boolean fortran = group(FORTRAN, header, key, "fortran_order").equals("True");
     int[] shape = parseShape(group(SHAPE, header, key, "shape"), key);
-    int offset = start + headerLen;
-    return decode(descr, fortran, shape, b, offset, key);
+    long count = 1;
+    for (int d : shape) {
+      count *= d; // each d < 2^31 and count checked below: no overflow before the check
+      if (count > Integer.MAX_VALUE) {
+        throw new IOException(
+            key + ": shape " + dl.api.Shapes.str(shape) + " has more than 2^31 - 1 elements");
+      }
+    }
+    String code = "<>|=".indexOf(descr.charAt(0)) >= 0 ? descr.substring(1) : descr;
+    HostArray.Kind kind = null;
+    int itemSize = 1;
+    if (code.equals("O")) {
+      kind = HostArray.Kind.NONE;
+      itemSize = 8;
+    } else if (code.matches("[US][0-9]{1,8}")) {
+      int chars = Integer.parseInt(code.substring(1));
+      kind = code.charAt(0) == 'U' ? HostArray.Kind.UNICODE : HostArray.Kind.BYTES;
+      itemSize = Math.max(1, code.charAt(0) == 'U' ? 4 * chars : chars);
+    } else {
+      for (HostArray.Kind k : HostArray.Kind.values()) {
+        if (k.code.equals(code) && k.size > 0 && k != HostArray.Kind.BYTES) {
+          kind = k;
+          itemSize = k.size;
+        }
+      }
+      if (kind == null) {
+        Matcher m = ITEM_SIZE.matcher(code);
+        itemSize = m.lookingAt() && m.group(1).length() < 6 ? Integer.parseInt(m.group(1)) : 1;
+      }
+    }
+    return new Header(descr, fortran, shape, count, kind, itemSize, start + headerLen);
   }
 
   private static String group(Pattern p, String header, String key, String what)
@@ -71,116 +160,214 @@ public final class Npy {
 
   private static int[] parseShape(String s, String key) throws IOException {
     List<Integer> dims = new ArrayList<>();
-    for (String part : s.split(",")) {
+    for (String part : s.split(",", -1)) {
       String t = part.trim();
       if (!t.isEmpty()) {
+        int d;
         try {
-          dims.add(Integer.parseInt(t.endsWith("L") ? t.substring(0, t.length() - 1) : t));
+          d = Integer.parseInt(t.endsWith("L") ? t.substring(0, t.length() - 1) : t);
         } catch (NumberFormatException e) {
           throw new IOException(key + ": bad shape (" + s + ")");
         }
+        if (d < 0) {
+          throw new IOException(key + ": negative dimension " + d + " in shape (" + s + ")");
+        }
+        dims.add(d);
       }
     }
     return dims.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  private static HostArray decode(
-      String descr, boolean fortran, int[] shape, byte[] b, int off, String key)
-      throws IOException {
-    char order = descr.charAt(0);
-    String code = "<>|=".indexOf(order) >= 0 ? descr.substring(1) : descr;
-    ByteOrder bo = order == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-    long n = 1;
-    for (int d : shape) {
-      n *= d;
+  /**
+   * Reads the data after {@code h} from {@code in}: exactly the declared bytes, in chunks, straight
+   * into the typed array (no copy of the whole entry). A dtype Catena cannot hold gives an {@link
+   * HostArray.Kind#UNSUPPORTED} entry without reading its data.
+   */
+  static HostArray readData(Header h, InputStream in, String key) throws IOException {
+    HostArray.Kind kind = h.kind();
+    int[] shape = h.shape();
+    if (kind == null) {
+      return HostArray.unsupported(shape, "unsupported dtype '" + h.descr() + "'");
     }
-    if (code.equals("O")) {
-      if (shape.length == 0 && isPickledNone(b, off)) {
+    if (kind == HostArray.Kind.NONE) {
+      byte[] p = in.readNBytes(PickledNone.MAX + 1);
+      if (shape.length == 0 && !h.fortran() && PickledNone.matches(p)) {
         return HostArray.none();
       }
       throw new IOException(
           key
-              + ": a pickled object array (dtype object); Catena never unpickles data. Save it"
-              + " from NumPy as a numeric or string array instead");
+              + ": a pickled object array (dtype object) that is not NumPy's pickle of None;"
+              + " Catena never unpickles data. Save it from NumPy as a numeric or string array"
+              + " instead");
     }
-    if (code.startsWith("U")) {
-      int chars = Integer.parseInt(code.substring(1));
-      if (shape.length != 0) {
+    int count = (int) h.count();
+    int item = h.itemSize();
+    ByteOrder bo = h.descr().charAt(0) == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    Object data = allocate(kind, count);
+    int perChunk = Math.max(1, (1 << 16) / item);
+    byte[] buf = new byte[(int) Math.min((long) perChunk * item, Math.max(1L, h.dataBytes()))];
+    for (int at = 0; at < count; ) {
+      int n = Math.min(perChunk, count - at);
+      int len = n * item;
+      int got = in.readNBytes(buf, 0, len);
+      if (got < len) {
         throw new IOException(
-            key + ": only 0-d unicode arrays are supported, shape has rank " + shape.length);
+            key
+                + ": truncated .npy data, expected "
+                + h.dataBytes()
+                + " bytes, found "
+                + ((long) at * item + got));
       }
-      need(b, off, 4L * chars, key);
-      ByteBuffer bb = ByteBuffer.wrap(b, off, 4 * chars).order(bo);
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < chars; i++) {
-        int cp = bb.getInt();
-        if (cp == 0) {
-          break; // NumPy pads with NUL code points
-        }
-        sb.appendCodePoint(cp);
-      }
-      return HostArray.string(sb.toString());
+      decode(kind, item, ByteBuffer.wrap(buf, 0, len).order(bo), data, at, n);
+      at += n;
     }
-    HostArray.Kind kind = null;
-    for (HostArray.Kind k : HostArray.Kind.values()) {
-      if (k.code.equals(code)) {
-        kind = k;
-      }
+    if (h.fortran() && shape.length > 1) {
+      data = permute(data, fortranToC(shape));
     }
-    if (kind == null || n > Integer.MAX_VALUE) {
-      throw new IOException(key + ": unsupported dtype '" + descr + "'");
-    }
-    need(b, off, n * kind.size, key);
-    ByteBuffer bb = ByteBuffer.wrap(b, off, (int) n * kind.size).order(bo);
-    int[] src = fortran ? fortranToC(shape) : null;
-    int count = (int) n;
-    Object data;
-    switch (kind) {
-      case FLOAT32:
-        {
-          float[] f = new float[count];
-          for (int i = 0; i < count; i++) {
-            f[src == null ? i : src[i]] = bb.getFloat();
-          }
-          data = f;
-          break;
-        }
-      case FLOAT64:
-        {
-          double[] d = new double[count];
-          for (int i = 0; i < count; i++) {
-            d[src == null ? i : src[i]] = bb.getDouble();
-          }
-          data = d;
-          break;
-        }
-      case BOOL:
-        {
-          boolean[] z = new boolean[count];
-          for (int i = 0; i < count; i++) {
-            z[src == null ? i : src[i]] = bb.get() != 0;
-          }
-          data = z;
-          break;
-        }
-      default:
-        {
-          long[] l = new long[count];
-          for (int i = 0; i < count; i++) {
-            l[src == null ? i : src[i]] = readInt(bb, kind);
-          }
-          data = l;
-        }
+    if (kind == HostArray.Kind.UNICODE && shape.length == 0) {
+      data = ((String[]) data)[0];
     }
     return new HostArray(kind, shape, data);
   }
 
+  private static Object allocate(HostArray.Kind kind, int n) {
+    switch (kind) {
+      case FLOAT16:
+      case FLOAT32:
+        return new float[n];
+      case FLOAT64:
+        return new double[n];
+      case BOOL:
+        return new boolean[n];
+      case INT8:
+      case UINT8:
+        return new byte[n];
+      case UNICODE:
+        return new String[n];
+      case BYTES:
+        return new byte[n][];
+      default:
+        return new long[n];
+    }
+  }
+
+  private static void decode(
+      HostArray.Kind kind, int item, ByteBuffer bb, Object data, int at, int n) {
+    switch (kind) {
+      case FLOAT32:
+        bb.asFloatBuffer().get((float[]) data, at, n);
+        return;
+      case FLOAT64:
+        bb.asDoubleBuffer().get((double[]) data, at, n);
+        return;
+      case INT8:
+      case UINT8:
+        bb.get((byte[]) data, at, n);
+        return;
+      case FLOAT16:
+        for (int i = 0; i < n; i++) {
+          ((float[]) data)[at + i] = halfToFloat(bb.getShort());
+        }
+        return;
+      case BOOL:
+        for (int i = 0; i < n; i++) {
+          ((boolean[]) data)[at + i] = bb.get() != 0;
+        }
+        return;
+      case UNICODE:
+        for (int i = 0; i < n; i++) {
+          StringBuilder sb = new StringBuilder();
+          for (int c = 0; c < item / 4; c++) {
+            int cp = bb.getInt();
+            if (cp != 0) { // NumPy pads with NUL code points
+              sb.appendCodePoint(cp);
+            }
+          }
+          ((String[]) data)[at + i] = sb.toString();
+        }
+        return;
+      case BYTES:
+        for (int i = 0; i < n; i++) {
+          byte[] e = new byte[item];
+          bb.get(e);
+          int len = item;
+          while (len > 0 && e[len - 1] == 0) { // NumPy strips trailing NULs on access
+            len--;
+          }
+          ((byte[][]) data)[at + i] = Arrays.copyOf(e, len);
+        }
+        return;
+      default:
+        for (int i = 0; i < n; i++) {
+          ((long[]) data)[at + i] = readInt(bb, kind);
+        }
+    }
+  }
+
+  /** IEEE 754 half precision to float (exact: every half is a float). */
+  static float halfToFloat(short h) {
+    int bits = h & 0xffff;
+    int sign = (bits & 0x8000) << 16;
+    int exp = (bits >>> 10) & 0x1f;
+    int mant = bits & 0x3ff;
+    if (exp == 0x1f) {
+      return Float.intBitsToFloat(sign | 0x7f800000 | (mant << 13)); // inf and NaN
+    }
+    if (exp == 0) {
+      float v = mant * 0x1p-24f; // zero and subnormals
+      return sign != 0 ? -v : v;
+    }
+    return Float.intBitsToFloat(sign | ((exp + 112) << 23) | (mant << 13));
+  }
+
+  private static Object permute(Object data, int[] src) {
+    int n = src.length;
+    if (data instanceof float[]) {
+      float[] a = (float[]) data;
+      float[] o = new float[n];
+      for (int i = 0; i < n; i++) {
+        o[src[i]] = a[i];
+      }
+      return o;
+    } else if (data instanceof double[]) {
+      double[] a = (double[]) data;
+      double[] o = new double[n];
+      for (int i = 0; i < n; i++) {
+        o[src[i]] = a[i];
+      }
+      return o;
+    } else if (data instanceof long[]) {
+      long[] a = (long[]) data;
+      long[] o = new long[n];
+      for (int i = 0; i < n; i++) {
+        o[src[i]] = a[i];
+      }
+      return o;
+    } else if (data instanceof byte[]) {
+      byte[] a = (byte[]) data;
+      byte[] o = new byte[n];
+      for (int i = 0; i < n; i++) {
+        o[src[i]] = a[i];
+      }
+      return o;
+    } else if (data instanceof boolean[]) {
+      boolean[] a = (boolean[]) data;
+      boolean[] o = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        o[src[i]] = a[i];
+      }
+      return o;
+    }
+    Object[] a = (Object[]) data;
+    Object[] o = data instanceof String[] ? new String[n] : new byte[n][];
+    for (int i = 0; i < n; i++) {
+      o[src[i]] = a[i];
+    }
+    return o;
+  }
+
   private static long readInt(ByteBuffer bb, HostArray.Kind kind) {
     switch (kind) {
-      case INT8:
-        return bb.get();
-      case UINT8:
-        return bb.get() & 0xff;
       case INT16:
         return bb.getShort();
       case UINT16:
@@ -218,41 +405,6 @@ public final class Npy {
     return map;
   }
 
-  private static void need(byte[] b, int off, long bytes, String key) throws IOException {
-    if (off + bytes > b.length) {
-      throw new IOException(
-          key + ": truncated .npy data, expected " + bytes + " bytes, found " + (b.length - off));
-    }
-  }
-
-  /**
-   * Whether the pickle at {@code off} is NumPy's pickle of {@code numpy.asarray(None)} (what
-   * Chainer saves for an uninitialised parameter), judged from its bytes without running it: an
-   * ndarray reconstruction whose object list holds exactly one {@code None} (any protocol).
-   */
-  static boolean isPickledNone(byte[] b, int off) {
-    String p = new String(b, off, b.length - off, StandardCharsets.ISO_8859_1);
-    return p.contains("_reconstruct")
-        && p.contains("ndarray")
-        && PICKLED_NONE_TAIL.matcher(p).find();
-  }
-
-  private static final Pattern PICKLED_NONE_TAIL =
-      Pattern.compile("\\](\\x94|q.|r....)?Nat(\\x94|q.|r....)?b\\.$", Pattern.DOTALL);
-
-  /** {@code pickle.dumps(numpy.asarray(None), protocol=2)}, loadable by NumPy 1 and 2. */
-  private static final byte[] PICKLED_NONE = {
-    -128, 2, 99, 110, 117, 109, 112, 121, 46, 99, 111, 114, 101, 46, 109, 117, 108, 116, 105, 97,
-    114, 114, 97, 121, 10, 95, 114, 101, 99, 111, 110, 115, 116, 114, 117, 99, 116, 10, 113, 0, 99,
-    110, 117, 109, 112, 121, 10, 110, 100, 97, 114, 114, 97, 121, 10, 113, 1, 75, 0, -123, 113, 2,
-    99, 95, 99, 111, 100, 101, 99, 115, 10, 101, 110, 99, 111, 100, 101, 10, 113, 3, 88, 1, 0, 0, 0,
-    98, 113, 4, 88, 6, 0, 0, 0, 108, 97, 116, 105, 110, 49, 113, 5, -122, 113, 6, 82, 113, 7, -121,
-    113, 8, 82, 113, 9, 40, 75, 1, 41, 99, 110, 117, 109, 112, 121, 10, 100, 116, 121, 112, 101, 10,
-    113, 10, 88, 2, 0, 0, 0, 79, 56, 113, 11, -119, -120, -121, 113, 12, 82, 113, 13, 40, 75, 3, 88,
-    1, 0, 0, 0, 124, 113, 14, 78, 78, 78, 74, -1, -1, -1, -1, 74, -1, -1, -1, -1, 75, 63, 116, 113,
-    15, 98, -119, 93, 113, 16, 78, 97, 116, 113, 17, 98, 46
-  };
-
   /** Serialises one array as {@code .npy} version 1.0. */
   public static byte[] write(HostArray a) {
     StringBuilder shape = new StringBuilder("(");
@@ -289,7 +441,7 @@ public final class Npy {
     int n = a.size();
     switch (a.kind()) {
       case NONE:
-        return PICKLED_NONE.clone();
+        return PickledNone.PROTOCOL2.clone();
       case UNICODE:
         {
           int[] cps = ((String) a.data()).codePoints().toArray();
@@ -315,7 +467,7 @@ public final class Npy {
               break;
             case INT8:
             case UINT8:
-              bb.put((byte) ((long[]) a.data())[i]);
+              bb.put(((byte[]) a.data())[i]);
               break;
             case INT16:
             case UINT16:

@@ -61,26 +61,42 @@ public final class Npz {
 
   /**
    * Loads {@code obj} from the entries under {@code path}; with {@code strict}, every key asked for
-   * must be present.
+   * must be present, except Catena-only state that a Chainer file lacks, which keeps its value and
+   * is named on standard error. Entries are read on demand: one nobody asks for is never inflated
+   * (so an unsupported dtype there does not matter), and one the object asks for must not declare
+   * more elements than the target holds. Returns the keys that were defaulted.
    */
-  public static void loadNpz(Path file, Serializable obj, String path, boolean strict) {
-    Map<String, HostArray> entries;
-    try {
-      entries = NpzFile.read(file);
+  public static List<String> loadNpz(Path file, Serializable obj, String path, boolean strict) {
+    String prefix = prefix(path);
+    // The target's sizes, to refuse an entry that declares more before inflating it.
+    DictionarySerializer sizes = new DictionarySerializer();
+    obj.serialize(sizes);
+    Map<String, Long> expected = new java.util.HashMap<>();
+    sizes.target().forEach((k, h) -> expected.put(prefix + k, h.isNumeric() ? h.size() : -1L));
+    try (NpzArchive archive = NpzArchive.open(file)) {
+      Map<String, HostArray> entries =
+          archive.lazy(k -> expected.getOrDefault(k, -1L), NpzArchive.defaultCap());
+      return load(entries, file.toString(), obj, path, strict);
     } catch (IOException e) {
       throw new SerializationException(e.getMessage(), e);
     }
-    load(entries, file.toString(), obj, path, strict);
   }
 
-  /** Loads from entries already in memory (validate in a dry run, then assign). */
-  public static void load(
+  private static String prefix(String path) {
+    return path.isEmpty() || path.endsWith("/") ? path : path + "/";
+  }
+
+  /**
+   * Loads from entries already in memory (validate in a dry run, then assign); returns the
+   * Catena-only keys the entries lack, which kept their values.
+   */
+  public static List<String> load(
       Map<String, HostArray> entries,
       String origin,
       Serializable obj,
       String path,
       boolean strict) {
-    String prefix = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+    String prefix = prefix(path);
     DictionaryDeserializer check =
         new DictionaryDeserializer(entries, origin, prefix, strict, true);
     obj.serialize(check);
@@ -95,6 +111,15 @@ public final class Npz {
               + abbreviate(unexpected));
     }
     obj.serialize(new DictionaryDeserializer(entries, origin, prefix, strict, false));
+    List<String> defaulted = check.defaulted();
+    if (!defaulted.isEmpty()) {
+      System.err.println(
+          origin
+              + ": Catena-only state not in the file (e.g. written by Chainer), kept at its"
+              + " current or default value: "
+              + abbreviate(defaulted));
+    }
+    return defaulted;
   }
 
   private static String abbreviate(List<String> keys) {

@@ -1,16 +1,10 @@
 package dl.training.serializers;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -29,42 +23,21 @@ import java.util.zip.ZipOutputStream;
 public final class NpzFile {
   private NpzFile() {}
 
-  /** All entries by key (the entry name without {@code .npy}), in archive order. */
+  /**
+   * All entries by key (the entry name without {@code .npy}), in archive order, each within the
+   * default cap ({@code -Dcatena.npz.maxEntryBytes}, else 1 GiB or half the heap). Hostile archives
+   * are refused with the file and entry named: {@code ..} or absolute entry names, duplicate keys,
+   * an entry larger than the cap or than the zip declares, a negative dimension, a pickle other
+   * than NumPy's {@code None}. Dtypes Catena cannot hold come back as {@link
+   * HostArray.Kind#UNSUPPORTED}.
+   */
   public static Map<String, HostArray> read(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + ": no such .npz file");
-    }
-    Map<String, HostArray> out = new LinkedHashMap<>();
-    ZipFile zip;
-    try {
-      zip = new ZipFile(file.toFile());
-    } catch (ZipException e) {
-      throw new IOException(file + ": not a readable .npz (zip) file: " + e.getMessage(), e);
-    }
-    try (zip) {
-      Enumeration<? extends ZipEntry> entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry e = entries.nextElement();
-        String name = e.getName();
-        String key = name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name;
-        byte[] bytes;
-        try (InputStream in = zip.getInputStream(e)) {
-          bytes = in.readAllBytes();
-        } catch (IOException ex) {
-          throw new IOException(
-              file + ": key '" + key + "': corrupt or truncated entry: " + ex.getMessage(), ex);
-        }
-        if (e.getSize() >= 0 && bytes.length != e.getSize()) {
-          throw new IOException(file + ": key '" + key + "': truncated entry");
-        }
-        try {
-          out.put(key, Npy.read(bytes, key));
-        } catch (IOException ex) {
-          throw new IOException(file + ": " + ex.getMessage(), ex);
-        }
-      }
-    }
-    return out;
+    return read(file, NpzArchive.defaultCap());
+  }
+
+  /** As {@link #read(Path)}, with at most {@code maxEntryBytes} of data per entry. */
+  public static Map<String, HostArray> read(Path file, long maxEntryBytes) throws IOException {
+    return NpzArchive.readAll(file, maxEntryBytes);
   }
 
   /** Writes entries as {@code <key>.npy}, deflated or stored, atomically ({@link AtomicFile}). */

@@ -50,6 +50,20 @@ public abstract class Serializer {
     return false;
   }
 
+  /**
+   * This serializer for Catena-only state (Chainer's files lack it): a strict load then defaults an
+   * absent key (keeps the given value, and the loader names it) instead of refusing the file.
+   * Saving is unchanged.
+   */
+  public Serializer optional() {
+    return this;
+  }
+
+  /** Whether a load finds {@code key} under this path (always true when saving). */
+  public boolean contains(String key) {
+    return !isLoading();
+  }
+
   /** Names stored directly under this path (loading only; empty when saving). */
   public Set<String> storedChildNames() {
     return Set.of();
@@ -75,7 +89,7 @@ public abstract class Serializer {
       return value;
     }
     if (!h.isNumeric()) {
-      throw error(key, "expected a numeric array, found " + h.kind());
+      throw error(key, "expected a numeric array, found " + h);
     }
     NdArray out;
     try {
@@ -91,7 +105,9 @@ public abstract class Serializer {
         out = h.toNdArray(value.backend(), value.dtype(), path() + key);
       } else {
         DType dt =
-            h.kind() == HostArray.Kind.FLOAT32 || h.kind() == HostArray.Kind.FLOAT64
+            h.kind() == HostArray.Kind.FLOAT32
+                    || h.kind() == HostArray.Kind.FLOAT64
+                    || h.kind() == HostArray.Kind.FLOAT16
                 ? (h.kind() == HostArray.Kind.FLOAT64 ? DType.FLOAT64 : Config.dtype())
                 : DType.INT32;
         out = h.toNdArray(NdArrays.backend(), dt, path() + key);
@@ -137,8 +153,12 @@ public abstract class Serializer {
     if (!isLoading() || h == null) {
       return value;
     }
-    if (h.kind() != HostArray.Kind.UNICODE) {
-      throw error(key, "expected a string, found " + h);
+    if (h.kind() == HostArray.Kind.BYTES && h.shape().length == 0) {
+      byte[] b = ((byte[][]) h.data())[0];
+      return dryRun() ? value : new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (h.kind() != HostArray.Kind.UNICODE || h.shape().length != 0) {
+      throw error(key, "expected a string (a 0-d unicode array), found " + h);
     }
     return dryRun() ? value : (String) h.data();
   }

@@ -48,6 +48,14 @@ public final class Serializers {
     }
     for (String name : link.persistentNames()) {
       NdArray current = link.persistent(name);
+      if (!s.isLoading()
+          && current != null
+          && current.shape().length == 0
+          && current.dtype() == dl.api.DType.INT32) {
+        // A Python int in Chainer (BatchNormalization's N), which NumPy stores as <i8.
+        s.value(name, (long) current.toIntArray()[0]);
+        continue;
+      }
       NdArray v = s.array(name, current);
       if (s.isLoading() && v != null && v != current) {
         link.setPersistent(name, v);

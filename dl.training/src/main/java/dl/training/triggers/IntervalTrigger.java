@@ -60,7 +60,15 @@ public final class IntervalTrigger implements Trigger {
 
   @Override
   public void serialize(Serializer s) {
-    previousIteration = s.value("previous_iteration", previousIteration);
-    previousEpochDetail = s.value("previous_epoch_detail", previousEpochDetail);
+    // As Chainer's IntervalTrigger: when the file lacks the previous values (another extension
+    // name, a file from elsewhere), they become -1 and test() guesses them from the updater, so a
+    // resumed run does not fire at once.
+    Serializer o = s.optional();
+    long pi = o.value("previous_iteration", previousIteration);
+    double pe = o.value("previous_epoch_detail", previousEpochDetail);
+    if (s.isLoading() && !s.isDryRun()) {
+      previousIteration = o.contains("previous_iteration") ? pi : -1;
+      previousEpochDetail = o.contains("previous_epoch_detail") ? pe : -1;
+    }
   }
 }
