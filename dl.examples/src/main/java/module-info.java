@@ -10,7 +10,8 @@ module dl.examples {
   requires dl.links;
   requires dl.optimizers;
   requires dl.training;
-  requires dl.testing; // selftest runs the backend conformance kit
+  // selftest runs the backend conformance kit: optional, so the image and plain runs need no JUnit
+  requires static dl.testing;
   requires info.picocli;
   requires static dl.distributed; // --communicator only; optional, like MPI
 

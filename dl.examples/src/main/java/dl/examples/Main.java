@@ -39,9 +39,7 @@ public final class Main {
               TrainFashionMnist::run),
           new Entry("train-mnist", "the same on MNIST", TrainMnist::run),
           new Entry(
-              "benchmark-mlp",
-              "examples per second of the MLP's training step",
-              BenchmarkMlp::run),
+              "benchmark-mlp", "examples per second of the MLP's training step", BenchmarkMlp::run),
           new Entry(
               "benchmark",
               "training and inference speed of mlp, small or cnn (as train_torch.py)",
@@ -55,9 +53,7 @@ public final class Main {
               "run the backend conformance kit and the model checks on a device",
               SelfTest::run),
           new Entry(
-              "soak",
-              "train the MLP for many steps and report whether RSS stays flat",
-              Soak::run));
+              "soak", "train the MLP for many steps and report whether RSS stays flat", Soak::run));
 
   public static void main(String[] args) {
     System.exit(run(System.out, System.err, args));

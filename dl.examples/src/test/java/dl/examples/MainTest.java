@@ -122,7 +122,9 @@ class MainTest {
   @Test
   void devicesThatCannotRunAreUsageErrors() throws IOException {
     usageError(
-        "--device nope: no backend named 'nope'", "available", catena(train("--device", "nope")));
+        "--device nope: Device.of: invalid argument spec",
+        "a known backend as NAME or NAME:INDEX (cpu, cuda;",
+        catena(train("--device", "nope")));
     usageError("--device cuda:7: ", "cuda", catena(train("--device", "cuda:7")));
     usageError("--device cpu:x: ", "integer index", catena(train("--device", "cpu:x")));
   }
@@ -159,7 +161,7 @@ class MainTest {
     assertEquals(2, unknown.exit());
     assertEquals(
         "catena: unknown command 'trian'; commands: train-fashion-mnist, train-mnist,"
-            + " benchmark-mlp (catena --help)\n",
+            + " benchmark-mlp, benchmark, plugins, selftest, soak (catena --help)\n",
         unknown.err());
     Result help = catena("--help");
     assertEquals(0, help.exit());

@@ -38,6 +38,7 @@ class SnippetsCompileTest {
           "\n",
           "import dl.api.*;",
           "import dl.api.spi.*;",
+          "import dl.backend.cuda.*;",
           "import dl.functions.F;",
           "import dl.links.*;",
           "import dl.optimizers.*;",
