@@ -49,10 +49,6 @@ public final class Main {
               "list the registered functions, links, optimizers and backends",
               Plugins::run),
           new Entry(
-              "selftest",
-              "run the backend conformance kit and the model checks on a device",
-              SelfTest::run),
-          new Entry(
               "soak", "train the MLP for many steps and report whether RSS stays flat", Soak::run));
 
   public static void main(String[] args) {

@@ -29,6 +29,14 @@ public final class SelfTest {
   private SelfTest() {}
 
   /** Runs the self-test; returns 0 when every check passed, 1 otherwise, 2 for bad arguments. */
+  /**
+   * {@code java --add-modules dl.testing -m dl.examples/dl.examples.SelfTest --device cuda:0}: its
+   * own entry point, not a line of {@link Main}, because it needs the optional dl.testing module.
+   */
+  public static void main(String... args) {
+    System.exit(run(args));
+  }
+
   public static int run(String... args) {
     String name = null;
     for (int i = 0; i < args.length; i++) {

@@ -161,7 +161,7 @@ class MainTest {
     assertEquals(2, unknown.exit());
     assertEquals(
         "catena: unknown command 'trian'; commands: train-fashion-mnist, train-mnist,"
-            + " benchmark-mlp, benchmark, plugins, selftest, soak (catena --help)\n",
+            + " benchmark-mlp, benchmark, plugins, soak (catena --help)\n",
         unknown.err());
     Result help = catena("--help");
     assertEquals(0, help.exit());
