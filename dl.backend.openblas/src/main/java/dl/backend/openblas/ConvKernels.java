@@ -63,6 +63,16 @@ final class ConvKernels extends CpuKernelGroup {
     ys[1] = oc;
     System.arraycopy(out, 0, ys, 2, out.length);
     CpuArray y = empty(x.dtype(), ys);
+    if (x.dtype() == DType.FLOAT32) {
+      ImageConv.forward(
+          g,
+          (float[]) x.data,
+          (float[]) w.data,
+          b == null ? null : (float[]) b.data,
+          oc,
+          (float[]) y.data);
+      return y;
+    }
     int ck = g.c * g.k();
     int np = g.n * g.p();
     Object col = scratch(0, x.dtype(), ck * np);
@@ -85,6 +95,11 @@ final class ConvKernels extends CpuKernelGroup {
       return null;
     }
     int oc = gs[1];
+    if (x.dtype() == DType.FLOAT32) {
+      CpuArray gw = empty(x.dtype(), wShape.clone());
+      ImageConv.gradFilter(g, (float[]) x.data, (float[]) gy.data, oc, (float[]) gw.data);
+      return gw;
+    }
     int ck = g.c * g.k();
     int np = g.n * g.p();
     Object col = scratch(0, x.dtype(), ck * np);
@@ -108,6 +123,11 @@ final class ConvKernels extends CpuKernelGroup {
       return null;
     }
     int oc = gs[1];
+    if (gy.dtype() == DType.FLOAT32) {
+      CpuArray gx = empty(gy.dtype(), xShape.clone());
+      ImageConv.gradData(g, (float[]) gy.data, (float[]) w.data, oc, (float[]) gx.data);
+      return gx;
+    }
     int ck = g.c * g.k();
     int np = g.n * g.p();
     Object gyt = scratch(1, gy.dtype(), oc * np);

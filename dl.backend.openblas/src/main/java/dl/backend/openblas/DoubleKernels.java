@@ -131,9 +131,7 @@ final class DoubleKernels {
         break;
       case GT:
         for (int i = 0; i < n; i++) {
-          double x = a[ao + i];
-          double y = b[bo + i];
-          o[oo + i] = x > y ? 1.0 : 0;
+          o[oo + i] = positive(a[ao + i] - b[bo + i]);
         }
         break;
       case GE:
@@ -145,9 +143,7 @@ final class DoubleKernels {
         break;
       case LT:
         for (int i = 0; i < n; i++) {
-          double x = a[ao + i];
-          double y = b[bo + i];
-          o[oo + i] = x < y ? 1.0 : 0;
+          o[oo + i] = positive(b[bo + i] - a[ao + i]);
         }
         break;
       case LE:
@@ -177,5 +173,11 @@ final class DoubleKernels {
         }
         break;
     }
+  }
+
+  /** {@code d > 0 ? 1 : 0} without a branch: {@link FloatKernels#positive} for float64. */
+  static double positive(double d) {
+    long t = Double.doubleToRawLongBits(d) - 1;
+    return Double.longBitsToDouble(0x3ff0000000000000L & ((~t & (t - 0x7ff0000000000000L)) >> 63));
   }
 }

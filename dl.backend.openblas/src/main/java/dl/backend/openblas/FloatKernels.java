@@ -130,9 +130,7 @@ final class FloatKernels {
         break;
       case GT:
         for (int i = 0; i < n; i++) {
-          float x = a[ao + i];
-          float y = b[bo + i];
-          o[oo + i] = x > y ? 1f : 0;
+          o[oo + i] = positive(a[ao + i] - b[bo + i]);
         }
         break;
       case GE:
@@ -144,9 +142,7 @@ final class FloatKernels {
         break;
       case LT:
         for (int i = 0; i < n; i++) {
-          float x = a[ao + i];
-          float y = b[bo + i];
-          o[oo + i] = x < y ? 1f : 0;
+          o[oo + i] = positive(b[bo + i] - a[ao + i]);
         }
         break;
       case LE:
@@ -176,5 +172,18 @@ final class FloatKernels {
         }
         break;
     }
+  }
+
+  /**
+   * {@code d > 0 ? 1 : 0} without a branch, so that the loops vectorise: a relu mask is a coin toss
+   * per element, and the branchy loop ran at 5 ns/element against 0.5 (2.5M floats, 12.5 vs 1.3
+   * ms). {@code x > y} is exactly {@code x - y > 0}: with gradual underflow a difference is zero
+   * only when {@code x == y}, rounding keeps its sign, and every NaN case (a NaN operand, ∞ − ∞ of
+   * equal infinities) is false either way. {@code d > 0} holds when its bits, read as an int, lie
+   * in {@code [1, +∞'s bits]}: {@code t = bits - 1} in {@code [0, 0x7f800000)}.
+   */
+  static float positive(float d) {
+    int t = Float.floatToRawIntBits(d) - 1;
+    return Float.intBitsToFloat(0x3f800000 & ((~t & (t - 0x7f800000)) >> 31));
   }
 }

@@ -98,6 +98,17 @@ final class Gemm {
     }
   }
 
+  /**
+   * One OpenBLAS thread for the calls that follow, for kernels that run their own products on every
+   * core at once (ImageConv); the next large product here sets the count back.
+   */
+  static void singleThread() {
+    if (threadsNow != 1) {
+      openblas_nolapack.blas_set_num_threads(1);
+      threadsNow = 1;
+    }
+  }
+
   private static void allThreads() {
     if (threadsNow != NativeBlas.threads()) {
       openblas_nolapack.blas_set_num_threads(NativeBlas.threads());

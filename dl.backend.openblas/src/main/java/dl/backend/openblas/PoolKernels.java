@@ -65,6 +65,10 @@ final class PoolKernels extends CpuKernelGroup {
     }
     CpuArray y = empty(x.dtype(), outShape(xs, out));
     CpuArray idx = empty(DType.INT32, outShape(xs, out));
+    if (x.dtype() == DType.FLOAT32 && inside(g)) {
+      maxInside(g, x.f(), y.f(), idx.i());
+      return new NdArray[] {y, idx};
+    }
     int hw = g.h * g.w;
     int p = g.p();
     int[] id = idx.i();
@@ -130,6 +134,10 @@ final class PoolKernels extends CpuKernelGroup {
       return null;
     }
     CpuArray gx = empty(gy.dtype(), xShape.clone());
+    if (gy.dtype() == DType.FLOAT32 && inside(g) && g.kh <= g.sh && g.kw <= g.sw) {
+      maxGradInside(g, gy.f(), ix.i(), gx.f());
+      return gx;
+    }
     int hw = g.h * g.w;
     int p = g.p();
     int[] id = ix.i();
@@ -263,6 +271,95 @@ final class PoolKernels extends CpuKernelGroup {
               store(big, dst, t, hw);
             } else {
               store(small, dst, t, p);
+            }
+          }
+        });
+  }
+
+  /** Whether every window lies inside its plane (no padding, no {@code cover_all} overhang). */
+  private static boolean inside(WindowGeometry g) {
+    return g.ph == 0
+        && g.pw == 0
+        && (g.oh - 1) * g.sh + (g.kh - 1) * g.dh < g.h
+        && (g.ow - 1) * g.sw + (g.kw - 1) * g.dw < g.w;
+  }
+
+  /** Offsets in a plane of the window's elements, in the composite's order {@code i·kw + j}. */
+  private static int[] offsets(WindowGeometry g) {
+    int[] off = new int[g.k()];
+    for (int i = 0; i < g.kh; i++) {
+      for (int j = 0; j < g.kw; j++) {
+        off[i * g.kw + j] = i * g.dh * g.w + j * g.dw;
+      }
+    }
+    return off;
+  }
+
+  /**
+   * float32 max pooling where every window is inside: one pass, each window's maximum kept in
+   * registers, no widening. The same choice as the general loop (the first maximum wins, the first
+   * NaN wins), with the comparisons and selections as int masks (FloatKernels.positive's rule for
+   * {@code >}), so that no branch depends on the data: measured on the anchors' CNN, 28 ms of CPU
+   * per step down to ... for both layers (one thread).
+   */
+  private static void maxInside(WindowGeometry g, float[] x, float[] y, int[] id) {
+    int[] off = offsets(g);
+    int kk = off.length;
+    int hw = g.h * g.w;
+    int p = g.p();
+    Par.range(
+        g.n * g.c,
+        p * kk,
+        (from, to) -> {
+          for (int t = from; t < to; t++) {
+            int xo = t * hw;
+            int yo = t * p;
+            for (int r = 0; r < g.oh; r++) {
+              int row = xo + r * g.sh * g.w;
+              for (int q = 0; q < g.ow; q++) {
+                int base = row + q * g.sw;
+                int bits = Float.floatToRawIntBits(x[base]);
+                int bk = 0;
+                for (int k = 1; k < kk; k++) {
+                  float v = x[base + off[k]];
+                  int vb = Float.floatToRawIntBits(v);
+                  // take = v > best, or v is NaN and best is not; as all-ones/zero int masks
+                  int d = Float.floatToRawIntBits(v - Float.intBitsToFloat(bits)) - 1;
+                  int take = ((~d & (d - 0x7f800000)) >> 31) | (nan(vb) & ~nan(bits));
+                  bits = (vb & take) | (bits & ~take);
+                  bk = (k & take) | (bk & ~take);
+                }
+                y[yo + r * g.ow + q] = Float.intBitsToFloat(bits);
+                id[yo + r * g.ow + q] = bk;
+              }
+            }
+          }
+        });
+  }
+
+  /** All ones when the float with these bits is a NaN, else 0. */
+  private static int nan(int bits) {
+    return (0x7f800000 - (bits & 0x7fffffff)) >> 31;
+  }
+
+  /** The adjoint of {@link #maxInside} where windows do not overlap: one store per output. */
+  private static void maxGradInside(WindowGeometry g, float[] gy, int[] id, float[] gx) {
+    int[] off = offsets(g);
+    int hw = g.h * g.w;
+    int p = g.p();
+    Par.range(
+        g.n * g.c,
+        p,
+        (from, to) -> {
+          for (int t = from; t < to; t++) {
+            int xo = t * hw;
+            int yo = t * p;
+            for (int r = 0; r < g.oh; r++) {
+              int row = xo + r * g.sh * g.w;
+              for (int q = 0; q < g.ow; q++) {
+                int o = yo + r * g.ow + q;
+                gx[row + q * g.sw + off[id[o]]] = gy[o];
+              }
             }
           }
         });
