@@ -154,18 +154,6 @@ public final class CudaBackend implements Backend {
     }
   }
 
-  static int[] broadcastShape(String kernel, int[]... shapes) {
-    int[] s = shapes[0];
-    try {
-      for (int[] o : shapes) {
-        s = Shapes.broadcast(s, o);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(kernel + ": " + e.getMessage(), e);
-    }
-    return s;
-  }
-
   static void requireBroadcast(String kernel, String what, int[] from, int[] to) {
     if (!Shapes.broadcastsTo(from, to)) {
       throw new IllegalArgumentException(
@@ -369,9 +357,6 @@ public final class CudaBackend implements Backend {
 
   @Override
   public NdArray concat(NdArray[] arrays, int axis) {
-    if (arrays.length == 0) {
-      throw new IllegalArgumentException("concat: need at least one array");
-    }
     CudaArray[] xs = new CudaArray[arrays.length];
     for (int i = 0; i < xs.length; i++) {
       xs[i] = arr(arrays[i], "concat");

@@ -3,6 +3,7 @@ package dl.backend.cuda;
 import dl.api.BinaryOp;
 import dl.api.DType;
 import dl.api.NdArray;
+import dl.api.Shapes;
 import dl.api.UnaryOp;
 import java.util.Arrays;
 
@@ -68,7 +69,7 @@ final class CudaElementwise {
     CudaArray x = be.arr(a, kernel);
     CudaArray y = be.arr(b, kernel);
     CudaBackend.sameDtype(kernel, x, y);
-    CudaArray r = be.alloc(x.dtype(), CudaBackend.broadcastShape(kernel, x.shape(), y.shape()));
+    CudaArray r = be.alloc(x.dtype(), Shapes.broadcast(kernel, x.shape(), y.shape()));
     binaryKernel(be, kernel, op, x, y, r);
     return r;
   }
@@ -115,7 +116,7 @@ final class CudaElementwise {
     CudaArray x = be.arr(a, "where");
     CudaArray y = be.arr(b, "where");
     CudaBackend.sameDtype("where", x, y);
-    int[] s = CudaBackend.broadcastShape("where", c.shape(), x.shape(), y.shape());
+    int[] s = Shapes.broadcast("where", c.shape(), x.shape(), y.shape());
     CudaArray r = be.alloc(x.dtype(), s);
     String name = "catena_where_" + c.dtype().label() + "_" + x.dtype().label();
     be.launch(

@@ -67,157 +67,55 @@ final class CudaLayout {
   }
 
   CudaArray reshape(CudaArray x, int[] shape) {
-    int[] s = shape.clone();
-    int infer = -1;
-    long known = 1;
-    for (int k = 0; k < s.length; k++) {
-      if (s[k] == -1 && infer < 0) {
-        infer = k;
-      } else if (s[k] < 0) {
-        throw new IllegalArgumentException("reshape: invalid shape " + Arrays.toString(shape));
-      } else {
-        known *= s[k];
-      }
-    }
-    if (infer >= 0 && known != 0 && x.size() % known == 0) {
-      s[infer] = (int) (x.size() / known);
-      known *= s[infer];
-    }
-    if (known != x.size() || (infer >= 0 && s[infer] < 0)) {
-      throw new IllegalArgumentException(
-          "reshape: cannot reshape array of shape "
-              + Shapes.str(x.shape())
-              + " (size "
-              + x.size()
-              + ") into shape "
-              + Arrays.toString(shape));
-    }
-    return b.view(x, s);
+    return b.view(x, Shapes.reshape("reshape", x.shape(), shape));
   }
 
   CudaArray transpose(CudaArray x, int[] axes) {
-    int nd = x.ndim();
-    if (axes != null && axes.length != 0 && axes.length != nd) {
-      throw new IllegalArgumentException(
-          "transpose: axes "
-              + Arrays.toString(axes)
-              + " don't match an array of shape "
-              + Shapes.str(x.shape()));
-    }
-    int[] perm = new int[nd];
-    boolean[] seen = new boolean[nd];
-    for (int k = 0; k < nd; k++) {
-      perm[k] =
-          axes == null || axes.length == 0 ? nd - 1 - k : Shapes.axis("transpose", axes[k], nd);
-      if (seen[perm[k]]) {
-        throw new IllegalArgumentException("transpose: repeated axis in " + Arrays.toString(axes));
-      }
-      seen[perm[k]] = true;
-    }
-    return permute(x, perm);
+    return permute(x, Shapes.permutation("transpose", axes, x.shape()));
   }
 
   /** A contiguous copy with axes in the order {@code perm}. */
   CudaArray permute(CudaArray x, int[] perm) {
-    int nd = perm.length;
-    int[] cs = Shapes.strides(x.shape());
-    int[] out = new int[nd];
-    long[] st = new long[nd];
-    for (int k = 0; k < nd; k++) {
-      out[k] = x.shape()[perm[k]];
-      st[k] = cs[perm[k]];
-    }
+    int[] out = Shapes.permute(x.shape(), perm);
+    long[] st = longs(Shapes.permute(Shapes.strides(x.shape()), perm));
     CudaArray r = b.alloc(x.dtype(), out);
     strided(x, 0, st, r, 0, CudaLayout.contiguous(out), out, false);
     return r;
   }
 
-  /** Output shape, source offset and source strides of a basic slice. */
-  private static long[][] sliceGeometry(int[] shape, int[] start, int[] stop, int[] step) {
-    int nd = shape.length;
-    if (start.length != nd || stop.length != nd || step.length != nd) {
-      throw new IllegalArgumentException(
-          "slice: start, stop and step need one entry per axis of shape " + Shapes.str(shape));
-    }
-    int[] cs = Shapes.strides(shape);
-    long[] out = new long[nd];
-    long[] st = new long[nd];
-    long off = 0;
-    for (int d = 0; d < nd; d++) {
-      if (step[d] == 0) {
-        throw new IllegalArgumentException(
-            "slice: step 0 on axis " + d + " (slice step cannot be zero)");
-      }
-      int span = step[d] > 0 ? stop[d] - start[d] : start[d] - stop[d];
-      out[d] = Math.max(0, (span + Math.abs(step[d]) - 1) / Math.abs(step[d]));
-      if (out[d] > 0
-          && (start[d] < 0
-              || start[d] >= shape[d]
-              || start[d] + (out[d] - 1) * step[d] < 0
-              || start[d] + (out[d] - 1) * step[d] >= shape[d])) {
-        throw new IllegalArgumentException(
-            "slice: axis "
-                + d
-                + " range "
-                + start[d]
-                + ":"
-                + stop[d]
-                + ":"
-                + step[d]
-                + " is outside an axis of size "
-                + shape[d]);
-      }
-      off += (long) start[d] * cs[d];
-      st[d] = (long) step[d] * cs[d];
-    }
-    return new long[][] {out, {off}, st};
-  }
-
-  private static int[] ints(long[] v) {
-    int[] o = new int[v.length];
-    for (int i = 0; i < v.length; i++) {
-      o[i] = (int) v[i];
-    }
-    return o;
-  }
-
   CudaArray slice(CudaArray x, int[] start, int[] stop, int[] step) {
-    long[][] g = sliceGeometry(x.shape(), start, stop, step);
-    int[] out = ints(g[0]);
-    CudaArray r = b.alloc(x.dtype(), out);
-    strided(x, g[1][0], g[2], r, 0, CudaLayout.contiguous(out), out, false);
+    Shapes.Slice g = Shapes.slice("slice", x.shape(), start, stop, step);
+    CudaArray r = b.alloc(x.dtype(), g.shape());
+    strided(
+        x, g.base(), longs(g.strides()), r, 0, CudaLayout.contiguous(g.shape()), g.shape(), false);
     return r;
   }
 
   void sliceAddInto(CudaArray t, int[] start, int[] stop, int[] step, CudaArray v) {
     CudaBackend.sameDtype("sliceAddInto", t, v);
-    long[][] g = sliceGeometry(t.shape(), start, stop, step);
-    int[] out = ints(g[0]);
+    Shapes.Slice g = Shapes.slice("sliceAddInto", t.shape(), start, stop, step);
+    int[] out = g.shape();
     CudaBackend.requireBroadcast("sliceAddInto", "values", v.shape(), out);
-    strided(v, 0, CudaLayout.broadcastStrides(v.shape(), out), t, g[1][0], g[2], out, true);
+    strided(
+        v,
+        0,
+        CudaLayout.broadcastStrides(v.shape(), out),
+        t,
+        g.base(),
+        longs(g.strides()),
+        out,
+        true);
   }
 
   CudaArray concat(CudaArray[] xs, int axis) {
-    int nd = xs[0].ndim();
-    int ax = Shapes.axis("concat", axis, nd);
-    int[] out = xs[0].shape().clone();
-    out[ax] = 0;
+    int[][] shapes = new int[xs.length][];
+    for (int i = 0; i < xs.length; i++) {
+      shapes[i] = xs[i].shape();
+    }
+    int[] out = Shapes.concat("concat", shapes, axis);
+    int ax = Shapes.axis("concat", axis, out.length);
     for (CudaArray x : xs) {
       CudaBackend.sameDtype("concat", xs[0], x);
-      boolean ok = x.ndim() == nd;
-      for (int d = 0; ok && d < nd; d++) {
-        ok = d == ax || x.shape()[d] == xs[0].shape()[d];
-      }
-      if (!ok) {
-        throw new IllegalArgumentException(
-            "concat: shapes "
-                + Shapes.str(xs[0].shape())
-                + " and "
-                + Shapes.str(x.shape())
-                + " differ outside axis "
-                + ax);
-      }
-      out[ax] += x.shape()[ax];
     }
     CudaArray r = b.alloc(xs[0].dtype(), out);
     long[] ds = CudaLayout.contiguous(out);
@@ -264,12 +162,7 @@ final class CudaLayout {
   CudaArray take(CudaArray a, CudaArray idx, int axis) {
     requireIndices("take", idx);
     int ax = Shapes.axis("take", axis, a.ndim());
-    int[] s = a.shape();
-    int[] out = new int[s.length - 1 + idx.ndim()];
-    System.arraycopy(s, 0, out, 0, ax);
-    System.arraycopy(idx.shape(), 0, out, ax, idx.ndim());
-    System.arraycopy(s, ax + 1, out, ax + idx.ndim(), s.length - ax - 1);
-    CudaArray r = b.alloc(a.dtype(), out);
+    CudaArray r = b.alloc(a.dtype(), taken(a.shape(), idx.shape(), ax));
     gather("take", a, idx, r, ax, false);
     return r;
   }
@@ -278,11 +171,7 @@ final class CudaLayout {
     requireIndices("takeAddInto", idx);
     CudaBackend.sameDtype("takeAddInto", t, v);
     int ax = Shapes.axis("takeAddInto", axis, t.ndim());
-    int[] s = t.shape();
-    int[] out = new int[s.length - 1 + idx.ndim()];
-    System.arraycopy(s, 0, out, 0, ax);
-    System.arraycopy(idx.shape(), 0, out, ax, idx.ndim());
-    System.arraycopy(s, ax + 1, out, ax + idx.ndim(), s.length - ax - 1);
+    int[] out = taken(t.shape(), idx.shape(), ax);
     if (!Arrays.equals(out, v.shape())) {
       throw new IllegalArgumentException(
           "takeAddInto: values of shape "
@@ -293,12 +182,18 @@ final class CudaLayout {
     gather("takeAddInto", t, idx, v, ax, true);
   }
 
+  /** The shape of {@code take}: {@code shape} with axis {@code ax} replaced by {@code idx}. */
+  private static int[] taken(int[] shape, int[] idx, int ax) {
+    int[] out = new int[shape.length - 1 + idx.length];
+    System.arraycopy(shape, 0, out, 0, ax);
+    System.arraycopy(idx, 0, out, ax, idx.length);
+    System.arraycopy(shape, ax + 1, out, ax + idx.length, shape.length - ax - 1);
+    return out;
+  }
+
   private void gather(String kernel, CudaArray a, CudaArray idx, CudaArray v, int ax, boolean add) {
     int[] s = a.shape();
-    long inner = 1;
-    for (int d = ax + 1; d < s.length; d++) {
-      inner *= s[d];
-    }
+    long inner = Shapes.size(Arrays.copyOfRange(s, ax + 1, s.length));
     DType t = a.dtype();
     String name = "catena_" + (add ? "takeadd_" : "take_") + t.label();
     if (v.size() == 0) {
@@ -355,10 +250,7 @@ final class CudaLayout {
     if (v.size() == 0) {
       return v;
     }
-    long inner = 1;
-    for (int d = ax + 1; d < s.length; d++) {
-      inner *= s[d];
-    }
+    long inner = Shapes.size(Arrays.copyOfRange(s, ax + 1, s.length));
     DType t = a.dtype();
     boolean add = values != null;
     String name = "catena_" + (add ? "selectadd_" : "select_") + t.label();
@@ -379,19 +271,22 @@ final class CudaLayout {
     return v;
   }
 
-  /** Element strides of {@code from} read as {@code to} (0 along broadcast axes). */
+  /** Element strides of {@code from} read as {@code to} (0 along broadcast axes), as longs. */
   static long[] broadcastStrides(int[] from, int[] to) {
-    int[] st = Shapes.strides(from);
-    long[] out = new long[to.length];
-    int off = to.length - from.length;
-    for (int d = 0; d < from.length; d++) {
-      out[d + off] = from[d] == 1 ? 0 : st[d];
-    }
-    return out;
+    return longs(Shapes.broadcastStrides(from, to));
   }
 
+  /** Row-major element strides of {@code shape}, as longs. */
   static long[] contiguous(int[] shape) {
-    return broadcastStrides(shape, shape);
+    return longs(Shapes.strides(shape));
+  }
+
+  private static long[] longs(int[] v) {
+    long[] o = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      o[i] = v[i];
+    }
+    return o;
   }
 
   /**

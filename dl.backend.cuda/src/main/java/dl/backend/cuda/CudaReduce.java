@@ -125,43 +125,13 @@ final class CudaReduce {
       CudaBackend be, CudaArray a, CudaArray b, boolean transA, boolean transB) {
     CudaBackend.sameDtype("matmul", a, b);
     int nd = a.ndim();
-    int[] as = a.shape();
-    int[] bs = b.shape();
-    if (nd != b.ndim() || nd < 2 || nd > 3) {
-      throw new IllegalArgumentException(
-          "matmul: operands must both be 2-d or both 3-d (batched), got shapes "
-              + Shapes.str(as)
-              + " and "
-              + Shapes.str(bs));
-    }
-    int batchA = nd == 3 ? as[0] : 1;
-    int batchB = nd == 3 ? bs[0] : 1;
-    if (batchA != batchB && batchA != 1 && batchB != 1) {
-      throw new IllegalArgumentException(
-          "matmul: batch sizes of shapes "
-              + Shapes.str(as)
-              + " and "
-              + Shapes.str(bs)
-              + " differ (a batch of 1 broadcasts)");
-    }
-    int m = transA ? as[nd - 1] : as[nd - 2];
-    int k = transA ? as[nd - 2] : as[nd - 1];
-    int k2 = transB ? bs[nd - 1] : bs[nd - 2];
-    int n = transB ? bs[nd - 2] : bs[nd - 1];
-    if (k != k2) {
-      throw new IllegalArgumentException(
-          "matmul: inner dimensions differ: shapes "
-              + Shapes.str(as)
-              + (transA ? "ᵀ" : "")
-              + " and "
-              + Shapes.str(bs)
-              + (transB ? "ᵀ" : "")
-              + " give "
-              + k
-              + " vs "
-              + k2);
-    }
-    int batch = Math.max(batchA, batchB);
+    int[] g = Shapes.matmul(a.shape(), b.shape(), transA, transB);
+    int batchA = g[1];
+    int batchB = g[2];
+    int m = g[3];
+    int n = g[4];
+    int k = g[5];
+    int batch = g[0];
     CudaArray c = be.alloc(a.dtype(), nd == 3 ? new int[] {batch, m, n} : new int[] {m, n});
     if (c.size() == 0) {
       return c;
