@@ -106,6 +106,43 @@ final class CudnnOps {
     return CudaRuntime.at(workspace);
   }
 
+  /**
+   * The descriptors of one call, destroyed together: the tensors {@code a} and {@code b}, and the
+   * filter {@code w} and convolution {@code c} or the pooling {@code p} (null where the call has
+   * none).
+   */
+  private record Descriptors(
+      cudnnTensorStruct a,
+      cudnnTensorStruct b,
+      cudnnFilterStruct w,
+      cudnnConvolutionStruct c,
+      cudnnPoolingStruct p) {
+    /** The tensors {@code a} and {@code b}, the filter and the convolution, made in this order. */
+    static Descriptors convolution(DType t, Tensor4d a, Tensor4d b, Filter4d w, Convolution c) {
+      return new Descriptors(tensor(t, a), tensor(t, b), filter(t, w), conv(t, c), null);
+    }
+
+    /** The pooling, then the tensors {@code x} and {@code y}, made in this order. */
+    static Descriptors pooling(DType t, Pooling p, Tensor4d x, Tensor4d y) {
+      cudnnPoolingStruct ps = CudnnOps.pooling(p);
+      return new Descriptors(tensor(t, x), tensor(t, y), null, null, ps);
+    }
+
+    void destroy() {
+      if (p != null) {
+        cudnn.cudnnDestroyPoolingDescriptor(p);
+      }
+      cudnn.cudnnDestroyTensorDescriptor(a);
+      cudnn.cudnnDestroyTensorDescriptor(b);
+      if (w != null) {
+        cudnn.cudnnDestroyFilterDescriptor(w);
+      }
+      if (c != null) {
+        cudnn.cudnnDestroyConvolutionDescriptor(c);
+      }
+    }
+  }
+
   void convolutionForward(
       DType t,
       Tensor4d xd,
@@ -120,32 +157,29 @@ final class CudnnOps {
       CUstream_st stream) {
     Gemms.checkConvolution(t, xd, wd, c, yd);
     cudnnContext h = dnn(stream);
-    cudnnTensorStruct xs = tensor(t, xd);
-    cudnnTensorStruct ys = tensor(t, yd);
-    cudnnFilterStruct ws = filter(t, wd);
-    cudnnConvolutionStruct cs = conv(t, c);
+    Descriptors d = Descriptors.convolution(t, xd, yd, wd, c); // a = x, b = y
     int algo = cudnn.CUDNN_CONVOLUTION_FWD_ALGO_IMPLICIT_GEMM;
     SizeTPointer n = new SizeTPointer(1);
     check(
-        cudnn.cudnnGetConvolutionForwardWorkspaceSize(h, xs, ws, cs, ys, algo, n),
+        cudnn.cudnnGetConvolutionForwardWorkspaceSize(h, d.a(), d.w(), d.c(), d.b(), algo, n),
         "cudnnGetConvolutionForwardWorkspaceSize");
     check(
         cudnn.cudnnConvolutionForward(
             h,
             scalar(t, alpha),
-            xs,
+            d.a(),
             CudaRuntime.at(x),
-            ws,
+            d.w(),
             CudaRuntime.at(w),
-            cs,
+            d.c(),
             algo,
             workspace(n.get()),
             n.get(),
             scalar(t, beta),
-            ys,
+            d.b(),
             CudaRuntime.at(y)),
         "cudnnConvolutionForward");
-    destroy(xs, ys, ws, cs);
+    d.destroy();
   }
 
   void convolutionBackwardData(
@@ -162,32 +196,29 @@ final class CudnnOps {
       CUstream_st stream) {
     Gemms.checkConvolution(t, dxd, wd, c, dyd);
     cudnnContext h = dnn(stream);
-    cudnnTensorStruct dys = tensor(t, dyd);
-    cudnnTensorStruct dxs = tensor(t, dxd);
-    cudnnFilterStruct ws = filter(t, wd);
-    cudnnConvolutionStruct cs = conv(t, c);
+    Descriptors d = Descriptors.convolution(t, dyd, dxd, wd, c); // a = dy, b = dx
     int algo = cudnn.CUDNN_CONVOLUTION_BWD_DATA_ALGO_1;
     SizeTPointer n = new SizeTPointer(1);
     check(
-        cudnn.cudnnGetConvolutionBackwardDataWorkspaceSize(h, ws, dys, cs, dxs, algo, n),
+        cudnn.cudnnGetConvolutionBackwardDataWorkspaceSize(h, d.w(), d.a(), d.c(), d.b(), algo, n),
         "cudnnGetConvolutionBackwardDataWorkspaceSize");
     check(
         cudnn.cudnnConvolutionBackwardData(
             h,
             scalar(t, alpha),
-            ws,
+            d.w(),
             CudaRuntime.at(w),
-            dys,
+            d.a(),
             CudaRuntime.at(dy),
-            cs,
+            d.c(),
             algo,
             workspace(n.get()),
             n.get(),
             scalar(t, beta),
-            dxs,
+            d.b(),
             CudaRuntime.at(dx)),
         "cudnnConvolutionBackwardData");
-    destroy(dys, dxs, ws, cs);
+    d.destroy();
   }
 
   void convolutionBackwardFilter(
@@ -204,32 +235,30 @@ final class CudnnOps {
       CUstream_st stream) {
     Gemms.checkConvolution(t, xd, dwd, c, dyd);
     cudnnContext h = dnn(stream);
-    cudnnTensorStruct xs = tensor(t, xd);
-    cudnnTensorStruct dys = tensor(t, dyd);
-    cudnnFilterStruct ws = filter(t, dwd);
-    cudnnConvolutionStruct cs = conv(t, c);
+    Descriptors d = Descriptors.convolution(t, xd, dyd, dwd, c); // a = x, b = dy
     int algo = cudnn.CUDNN_CONVOLUTION_BWD_FILTER_ALGO_1;
     SizeTPointer n = new SizeTPointer(1);
     check(
-        cudnn.cudnnGetConvolutionBackwardFilterWorkspaceSize(h, xs, dys, cs, ws, algo, n),
+        cudnn.cudnnGetConvolutionBackwardFilterWorkspaceSize(
+            h, d.a(), d.b(), d.c(), d.w(), algo, n),
         "cudnnGetConvolutionBackwardFilterWorkspaceSize");
     check(
         cudnn.cudnnConvolutionBackwardFilter(
             h,
             scalar(t, alpha),
-            xs,
+            d.a(),
             CudaRuntime.at(x),
-            dys,
+            d.b(),
             CudaRuntime.at(dy),
-            cs,
+            d.c(),
             algo,
             workspace(n.get()),
             n.get(),
             scalar(t, beta),
-            ws,
+            d.w(),
             CudaRuntime.at(dw)),
         "cudnnConvolutionBackwardFilter");
-    destroy(xs, dys, ws, cs);
+    d.destroy();
   }
 
   private static cudnnPoolingStruct pooling(Pooling p) {
@@ -267,22 +296,19 @@ final class CudnnOps {
       double beta,
       CUstream_st stream) {
     Gemms.checkPooling(t, p, xd, yd);
-    cudnnPoolingStruct ps = pooling(p);
-    cudnnTensorStruct xs = tensor(t, xd);
-    cudnnTensorStruct ys = tensor(t, yd);
+    Descriptors d = Descriptors.pooling(t, p, xd, yd);
     check(
         cudnn.cudnnPoolingForward(
             dnn(stream),
-            ps,
+            d.p(),
             scalar(t, alpha),
-            xs,
+            d.a(),
             CudaRuntime.at(x),
             scalar(t, beta),
-            ys,
+            d.b(),
             CudaRuntime.at(y)),
         "cudnnPoolingForward");
-    cudnn.cudnnDestroyPoolingDescriptor(ps);
-    destroy(xs, ys, null, null);
+    d.destroy();
   }
 
   void poolingBackward(
@@ -298,37 +324,22 @@ final class CudnnOps {
       double beta,
       CUstream_st stream) {
     Gemms.checkPooling(t, p, xd, yd);
-    cudnnPoolingStruct ps = pooling(p);
-    cudnnTensorStruct xs = tensor(t, xd);
-    cudnnTensorStruct ys = tensor(t, yd);
+    Descriptors d = Descriptors.pooling(t, p, xd, yd);
     check(
         cudnn.cudnnPoolingBackward(
             dnn(stream),
-            ps,
+            d.p(),
             scalar(t, alpha),
-            ys,
+            d.b(),
             CudaRuntime.at(y),
-            ys,
+            d.b(),
             CudaRuntime.at(dy),
-            xs,
+            d.a(),
             CudaRuntime.at(x),
             scalar(t, beta),
-            xs,
+            d.a(),
             CudaRuntime.at(dx)),
         "cudnnPoolingBackward");
-    cudnn.cudnnDestroyPoolingDescriptor(ps);
-    destroy(xs, ys, null, null);
-  }
-
-  private static void destroy(
-      cudnnTensorStruct a, cudnnTensorStruct b, cudnnFilterStruct f, cudnnConvolutionStruct c) {
-    cudnn.cudnnDestroyTensorDescriptor(a);
-    cudnn.cudnnDestroyTensorDescriptor(b);
-    if (f != null) {
-      cudnn.cudnnDestroyFilterDescriptor(f);
-    }
-    if (c != null) {
-      cudnn.cudnnDestroyConvolutionDescriptor(c);
-    }
+    d.destroy();
   }
 }
