@@ -3,7 +3,6 @@ package dl.examples;
 import dl.api.Device;
 import dl.api.Optimizer;
 import dl.api.Rng;
-import dl.api.spi.Engine;
 import dl.distributed.Communicator;
 import dl.distributed.Communicators;
 import dl.distributed.MultiNodeDatasets;
@@ -52,7 +51,7 @@ final class DistributedLoop {
   private static int train(TrainFashionMnist o, Communicator comm) throws Exception {
     boolean chief = comm.rank() == 0;
     Rng.seed(o.seed + comm.rank()); // rank 0's initial model is broadcast on the first update
-    Device device = o.device == null ? Engine.get().defaultDevice() : Device.of(o.device);
+    Device device = o.device();
     if (chief) {
       System.out.printf(
           "==========================================%nNum process (COMM_WORLD): %d%n"
