@@ -3,6 +3,9 @@
 #
 #   bench/gpu-check.sh build        # on the build machine (JDK 17 + Maven): a jlink-ed image with
 #                                   # dl.backend.cuda and org.bytedeco.cuda -> bench/target/gpu-image
+#                                   # (with dl.testing and JUnit's API for the self-test)
+#   bench/gpu-check.sh link [MODS]  # the image only, from modules built already (default
+#                                   # dl.examples/target/modules)
 #   bench/gpu-check.sh run [IMAGE]  # on the GPU machine (no JDK needed): selftest, then MLP and CNN
 #                                   # training/inference at batch 100 and 1000 on cuda:0 and in
 #                                   # PyTorch (bench/torch_models.py), one table with the ratios
@@ -17,11 +20,27 @@ platform="${PLATFORM:-linux-x86_64}"
 
 build() {
   (cd "$root" && mvn -B -q -pl dl.examples -am install -DskipTests -Dimage.skip=true)
+  link "$root/dl.examples/target/modules"
+}
+
+# The JDK's own modules: $JAVA_HOME/jmods, or those of the JDK that jlink belongs to.
+jmods() {
+  local home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")}"
+  echo "$home/jmods"
+}
+
+link() {
+  mods="${1:-$root/dl.examples/target/modules}"
   out="$root/bench/target/gpu-image"
   rm -rf "$out"
-  natives="org.bytedeco.javacpp.$platform,org.bytedeco.openblas.$platform,org.bytedeco.cuda.$platform"
-  jlink --module-path "$JAVA_HOME/jmods:$root/dl.examples/target/modules" \
-    --add-modules "dl.examples,dl.backend.cuda,org.bytedeco.cuda,$natives" \
+  # Module names spell the platform with a dot (org.bytedeco.javacpp.linux.x86_64).
+  p="${platform//-/.}"
+  natives="org.bytedeco.javacpp.$p,org.bytedeco.openblas.$p,org.bytedeco.cuda.$p"
+  # The self-test needs dl.testing (dl.examples only `requires static` it) and JUnit's API that
+  # dl.testing requires; they are in the image, but only the self-test's command line adds them.
+  testing="dl.testing,org.junit.jupiter.api,org.junit.platform.commons,org.opentest4j,org.apiguardian.api"
+  jlink --module-path "$(jmods):$mods" \
+    --add-modules "dl.examples,dl.backend.cuda,org.bytedeco.cuda,$natives,$testing" \
     --add-options=" --add-modules=dl.backend.cuda,$natives" \
     --launcher catena=dl.examples/dl.examples.Main \
     --compress=2 --strip-debug --no-header-files --no-man-pages --output "$out"
@@ -53,8 +72,9 @@ run() {
   export LD_LIBRARY_PATH="${libs}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
   here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
   torch="${TORCH_SCRIPT:-$here/torch_models.py}"
-  echo "== catena selftest --device cuda:0"
-  "$catena" selftest --device cuda:0 | tee /tmp/catena-selftest.txt
+  echo "== selftest --device cuda:0"
+  "$image/bin/java" --add-modules dl.testing -m dl.examples/dl.examples.SelfTest --device cuda:0 \
+    | tee /tmp/catena-selftest.txt
   table=()
   for model in mlp cnn; do
     for batch in 100 1000; do
@@ -77,6 +97,7 @@ run() {
 
 case "${1:-}" in
   build) build ;;
+  link) shift; link "$@" ;;
   run) shift; run "$@" ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

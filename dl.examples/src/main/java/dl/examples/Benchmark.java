@@ -169,7 +169,7 @@ public final class Benchmark {
 
   static void measure(Options o, PrintStream out) throws IOException {
     Rng.seed(o.seed);
-    Device dev = o.device == null ? Engine.get().defaultDevice() : Device.of(o.device);
+    Device dev = Main.device(o.device);
     Backend b = Engine.get().backend(dev);
     long tData = System.nanoTime();
     FashionMnist.Split train = FashionMnist.load(o.data, true);

@@ -48,7 +48,7 @@ public final class BenchmarkMlp implements Callable<Integer> {
   @Override
   public Integer call() {
     Rng.seed(0);
-    Device dev = device == null ? Engine.get().defaultDevice() : Device.of(device);
+    Device dev = Main.device(device);
     Backend b = Engine.get().backend(dev);
     int pool = 8;
     NdArray[] xs = new NdArray[pool];

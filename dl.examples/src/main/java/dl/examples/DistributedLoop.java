@@ -3,7 +3,6 @@ package dl.examples;
 import dl.api.Device;
 import dl.api.Optimizer;
 import dl.api.Rng;
-import dl.api.spi.Engine;
 import dl.distributed.Communicator;
 import dl.distributed.Communicators;
 import dl.distributed.MultiNodeDatasets;
@@ -18,10 +17,6 @@ import dl.training.datasets.Converters;
 import dl.training.datasets.Dataset;
 import dl.training.datasets.StandardDatasets;
 import dl.training.extensions.Evaluator;
-import dl.training.extensions.LogReport;
-import dl.training.extensions.PlotReport;
-import dl.training.extensions.PrintReport;
-import dl.training.extensions.ProgressBar;
 import dl.training.extensions.Snapshot;
 import dl.training.iterators.SerialIterator;
 import dl.training.serializers.Npz;
@@ -56,7 +51,7 @@ final class DistributedLoop {
   private static int train(TrainFashionMnist o, Communicator comm) throws Exception {
     boolean chief = comm.rank() == 0;
     Rng.seed(o.seed + comm.rank()); // rank 0's initial model is broadcast on the first update
-    Device device = o.device == null ? Engine.get().defaultDevice() : Device.of(o.device);
+    Device device = o.device();
     if (chief) {
       System.out.printf(
           "==========================================%nNum process (COMM_WORLD): %d%n"
@@ -80,44 +75,17 @@ final class DistributedLoop {
     SerialIterator<Object[]> testIter = new SerialIterator<>(test, o.batchSize, false, false);
     StandardUpdater updater =
         new StandardUpdater(trainIter, optimizer, Converters.CONCAT_EXAMPLES, device, null, true);
-    Trigger stop =
-        o.maxSteps > 0 ? Trigger.of(o.maxSteps, "iteration") : Trigger.of(o.epochs, "epoch");
-    Trainer trainer = new Trainer(updater, stop, o.out);
+    Trainer trainer = new Trainer(updater, Reports.stop(o), o.out);
     trainer.extend(
         MultiNodeExtensions.evaluator(
             new Evaluator(testIter, model, Converters.CONCAT_EXAMPLES, device, null), comm));
-    int frequency = o.frequency == -1 ? o.epochs : Math.max(1, o.frequency);
     trainer.extend(
         MultiNodeExtensions.snapshot(
             Snapshot.snapshot("snapshot_iter_{.updater.iteration}", 1, false), comm),
         "snapshot",
-        Trigger.of(frequency, "epoch"));
+        Trigger.of(Reports.snapshotEpochs(o), "epoch"));
     if (chief) {
-      trainer.extend(new LogReport());
-      if (!o.noplot) {
-        trainer.extend(
-            new PlotReport(List.of("main/loss", "validation/main/loss"), "epoch", null, "loss.png"),
-            "PlotReport",
-            null);
-        trainer.extend(
-            new PlotReport(
-                List.of("main/accuracy", "validation/main/accuracy"),
-                "epoch",
-                null,
-                "accuracy.png"),
-            "PlotReport",
-            null);
-      }
-      trainer.extend(
-          new PrintReport(
-              List.of(
-                  "epoch",
-                  "main/loss",
-                  "validation/main/loss",
-                  "main/accuracy",
-                  "validation/main/accuracy",
-                  "elapsed_time")));
-      trainer.extend(new ProgressBar());
+      Reports.extend(trainer, o);
     }
     if (o.resume != null) {
       Npz.loadNpz(o.resume, trainer, "", true); // every rank resumes from rank 0's snapshot

@@ -1,5 +1,7 @@
 package dl.examples;
 
+import dl.api.Device;
+import dl.api.spi.Engine;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +113,24 @@ public final class Main {
         err.println(prefix + oneLine(e) + " (--debug shows the stack trace)");
       }
       return 1;
+    }
+  }
+
+  /**
+   * The device of a command's {@code --device} option ({@code null}: the best available), checked
+   * to be usable; one that cannot run is a {@link UsageException}, which {@link #run} reports as
+   * exit status 2 with one line.
+   */
+  static Device device(String name) {
+    try {
+      Device dev = name == null ? Engine.get().defaultDevice() : Device.of(name);
+      Engine.get().backend(dev);
+      return dev;
+    } catch (RuntimeException e) {
+      String why = oneLine(e);
+      String self = "device " + name + ": "; // the backend's message names the device again
+      throw new UsageException(
+          "--device", name, why.startsWith(self) ? why.substring(self.length()) : why, e);
     }
   }
 

@@ -7,7 +7,6 @@ import dl.api.NdArray;
 import dl.api.Parameter;
 import dl.api.Rng;
 import dl.api.Variable;
-import dl.api.spi.Engine;
 import dl.links.Classifier;
 import dl.optimizers.Adam;
 import dl.testing.BackendConformanceKit;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.DynamicTest;
 public final class SelfTest {
   private SelfTest() {}
 
-  /** Runs the self-test; returns 0 when every check passed, 1 otherwise, 2 for bad arguments. */
   /**
    * {@code java --add-modules dl.testing -m dl.examples/dl.examples.SelfTest --device cuda:0}: its
    * own entry point, not a line of {@link Main}, because it needs the optional dl.testing module.
@@ -37,6 +35,10 @@ public final class SelfTest {
     System.exit(run(args));
   }
 
+  /**
+   * Runs the self-test; returns 0 when every check passed, 1 otherwise, 2 for bad arguments (an
+   * unknown argument or a device that cannot run, said in one line).
+   */
   public static int run(String... args) {
     String name = null;
     for (int i = 0; i < args.length; i++) {
@@ -48,7 +50,13 @@ public final class SelfTest {
         return 2;
       }
     }
-    Device dev = name == null ? Engine.get().defaultDevice() : Device.of(name);
+    Device dev;
+    try {
+      dev = Main.device(name);
+    } catch (UsageException e) {
+      System.err.println("selftest: " + e.getMessage());
+      return 2;
+    }
     Backend b = dev.backend();
     System.out.println("selftest on " + dev + ": " + b);
     int failed = kit(b);

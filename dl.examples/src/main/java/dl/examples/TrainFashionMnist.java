@@ -201,16 +201,7 @@ public class TrainFashionMnist implements Callable<Integer> {
 
   /** The device of {@code --device} (default: the best available), checked to be usable. */
   Device device() {
-    try {
-      Device dev = device == null ? Engine.get().defaultDevice() : Device.of(device);
-      Engine.get().backend(dev);
-      return dev;
-    } catch (RuntimeException e) {
-      String why = Main.oneLine(e);
-      String self = "device " + device + ": "; // the backend's message names the device again
-      throw new UsageException(
-          "--device", device, why.startsWith(self) ? why.substring(self.length()) : why, e);
-    }
+    return Main.device(device);
   }
 
   /** {@code --batchsize} must fit the training set, or each step would span several epochs. */

@@ -13,9 +13,6 @@ import dl.training.datasets.StandardDatasets;
 import dl.training.extensions.DumpGraph;
 import dl.training.extensions.Evaluator;
 import dl.training.extensions.LogReport;
-import dl.training.extensions.PlotReport;
-import dl.training.extensions.PrintReport;
-import dl.training.extensions.ProgressBar;
 import dl.training.extensions.Snapshot;
 import dl.training.iterators.SerialIterator;
 import dl.training.serializers.Npz;
@@ -69,39 +66,15 @@ final class TrainerLoop {
             device,
             dump.around(xs -> model.call(xs)),
             true);
-    Trigger stop =
-        o.maxSteps > 0 ? Trigger.of(o.maxSteps, "iteration") : Trigger.of(o.epochs, "epoch");
-    Trainer trainer = new Trainer(updater, stop, o.out);
+    Trainer trainer = new Trainer(updater, Reports.stop(o), o.out);
 
     trainer.extend(new Evaluator(testIter, model, Converters.CONCAT_EXAMPLES, device, null));
     trainer.extend(dump);
-    int frequency = o.frequency == -1 ? o.epochs : Math.max(1, o.frequency);
     trainer.extend(
         Snapshot.snapshot("snapshot_iter_{.updater.iteration}", 1, false),
         null, // Chainer's name, _Snapshot, so that Chainer's snapshots resume
-        orAtStep(Trigger.of(frequency, "epoch"), o.maxSteps));
-    trainer.extend(new LogReport());
-    if (!o.noplot) {
-      trainer.extend(
-          new PlotReport(List.of("main/loss", "validation/main/loss"), "epoch", null, "loss.png"),
-          "PlotReport",
-          null);
-      trainer.extend(
-          new PlotReport(
-              List.of("main/accuracy", "validation/main/accuracy"), "epoch", null, "accuracy.png"),
-          "PlotReport",
-          null);
-    }
-    trainer.extend(
-        new PrintReport(
-            List.of(
-                "epoch",
-                "main/loss",
-                "validation/main/loss",
-                "main/accuracy",
-                "validation/main/accuracy",
-                "elapsed_time")));
-    trainer.extend(new ProgressBar());
+        orAtStep(Trigger.of(Reports.snapshotEpochs(o), "epoch"), o.maxSteps));
+    Reports.extend(trainer, o);
     if (o.resume != null) {
       try {
         Npz.loadNpz(o.resume, trainer, "", true);

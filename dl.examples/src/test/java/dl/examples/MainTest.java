@@ -30,6 +30,11 @@ class MainTest {
   }
 
   static Result catena(String... args) {
+    return capture((o, e) -> Main.run(o, e, args));
+  }
+
+  /** Runs {@code command} with System.out and System.err captured (and given to it). */
+  static Result capture(java.util.function.ToIntBiFunction<PrintStream, PrintStream> command) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream oldOut = System.out;
@@ -40,7 +45,7 @@ class MainTest {
     System.setOut(o); // the commands print to System.out/err themselves
     System.setErr(e);
     try {
-      rc = Main.run(o, e, args);
+      rc = command.applyAsInt(o, e);
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -71,10 +76,15 @@ class MainTest {
    * Exit 2 and exactly one line on stderr that starts with {@code prefix} and contains {@code why}.
    */
   private static void usageError(String prefix, String why, Result r) {
+    usageError("train-fashion-mnist", prefix, why, r);
+  }
+
+  /** The same for {@code command}. */
+  private static void usageError(String command, String prefix, String why, Result r) {
     assertEquals(2, r.exit(), r.toString());
     assertEquals(1, r.errLines().size(), "one line:\n" + r.err());
     String line = r.errLines().get(0);
-    assertTrue(line.startsWith("catena train-fashion-mnist: " + prefix), line);
+    assertTrue(line.startsWith("catena " + command + ": " + prefix), line);
     assertTrue(line.contains(why), line);
     assertFalse(line.contains("Exception"), line);
   }
@@ -127,6 +137,18 @@ class MainTest {
         catena(train("--device", "nope")));
     usageError("--device cuda:7: ", "cuda", catena(train("--device", "cuda:7")));
     usageError("--device cpu:x: ", "integer index", catena(train("--device", "cpu:x")));
+  }
+
+  @Test
+  void theBenchmarksTooRefuseABadDeviceAsAUsageError() {
+    for (String command : List.of("benchmark-mlp", "benchmark")) {
+      usageError(
+          command,
+          "--device nope: Device.of: invalid argument spec",
+          "a known backend as NAME or NAME:INDEX (cpu, cuda;",
+          catena(command, "--device", "nope", "--steps", "1"));
+      usageError(command, "--device cuda:7: ", "cuda", catena(command, "--device", "cuda:7"));
+    }
   }
 
   @Test

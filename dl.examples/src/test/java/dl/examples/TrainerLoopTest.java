@@ -236,7 +236,7 @@ class TrainerLoopTest {
     assertTrue(err.toString().contains("expected mlp or cnn"), err.toString());
   }
 
-  private static String[] concat(String[] a, String... b) {
+  static String[] concat(String[] a, String... b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;

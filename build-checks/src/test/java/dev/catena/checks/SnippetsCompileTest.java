@@ -39,6 +39,7 @@ class SnippetsCompileTest {
           "import dl.api.*;",
           "import dl.api.spi.*;",
           "import dl.backend.cuda.*;",
+          "import dl.distributed.*;",
           "import dl.functions.F;",
           "import dl.links.*;",
           "import dl.optimizers.*;",
