@@ -65,9 +65,9 @@ final class ImageConv {
   /** Runs {@code body} over the chunks of {@code n} images, in parallel when there are several. */
   private static void chunks(int n, Chunk body) {
     int chunks = (n + CHUNK - 1) / CHUNK;
-    IntStream range = IntStream.range(0, chunks);
-    // where OpenBLAS has threads of its own (OPENBLAS_NUM_THREADS set), images run one by one
-    (Gemm.ownThreads() ? range.parallel() : range)
+    Gemm.singleThread(); // each core runs its own products: OpenBLAS must not add threads
+    IntStream.range(0, chunks)
+        .parallel()
         .forEach(c -> body.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK), BUFFERS.get()));
   }
 
