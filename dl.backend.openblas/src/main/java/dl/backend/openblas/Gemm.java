@@ -5,6 +5,7 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
@@ -77,43 +78,194 @@ final class Gemm {
   static volatile long cap = 1L << 22;
 
   /**
-   * float32 products of fewer multiply-adds than this ({@code m·n·k} of one call) run on one
-   * OpenBLAS thread: the small MLP's products (100·100·784 = 7.8M) spend more waking and waiting
-   * for a second thread than they gain from it, and on a loaded machine a two-thread call waits for
-   * a time slice of each thread (measured under a load average of 24 on 2 cores, the small MLP
-   * benchmark ran at 26,000-42,000 examples/s on one thread against 860-1,300 on two). Larger
-   * products (the MLP's 100·1000·784 and up) keep every thread. Property {@code
-   * catena.blas.singleThreadBelow}; 0 turns it off. float64 products always use every thread.
+   * Products of fewer multiply-adds than this ({@code m·n·k} of one call) run whole on the calling
+   * thread; larger ones are cut into pieces along {@code m} or {@code n}, one single-threaded
+   * OpenBLAS call per piece, run on the common ForkJoin pool. OpenBLAS itself stays on one thread
+   * for the life of the process: its {@code blas_set_num_threads} took 0.4-5 ms per switch here (2
+   * cores), more than the products it served, and its threads spin or wait for a time slice when
+   * the machine is loaded, where a pool task not yet started is run by the caller itself. Each
+   * piece is a whole product over {@code k}, but OpenBLAS may choose another kernel for a smaller
+   * product, so an element can differ in its last bit from the unsplit call's (as with OpenBLAS's
+   * own threads). Property {@code catena.blas.singleThreadBelow}; 0 splits every product.
    */
   static volatile long singleThreadBelow = Long.getLong("catena.blas.singleThreadBelow", 1L << 24);
 
-  /** The thread count last given to OpenBLAS (its setting is global), -1 before the first. */
-  private static volatile int threadsNow = -1;
+  /** Rows or columns of a piece are multiples of this (the kernels' register blocking). */
+  private static final int ALIGN = 16;
 
-  private static void threadsFor(long multiplyAdds) {
-    int want = multiplyAdds < singleThreadBelow ? 1 : NativeBlas.threads();
-    if (want != threadsNow) {
-      openblas_nolapack.blas_set_num_threads(want);
-      threadsNow = want;
+  /** Pieces per core of a split product, so that a core slowed by other work is evened out. */
+  private static final int PIECES_PER_CORE = 2;
+
+  /** Whether products are split here: OpenBLAS runs on one thread (no OPENBLAS_NUM_THREADS). */
+  static boolean ownThreads() {
+    return NativeBlas.threads() == 1 && Par.CORES > 1;
+  }
+
+  /** Pieces of a product of {@code m·n·k} multiply-adds split along a side of {@code len}. */
+  private static int pieces(long multiplyAdds, int len) {
+    if (!ownThreads() || multiplyAdds < singleThreadBelow) {
+      return 1;
     }
+    return Math.max(1, Math.min(Par.CORES * PIECES_PER_CORE, len / ALIGN));
+  }
+
+  /** One piece of a split product: its shape and its operands' offsets in elements. */
+  @FunctionalInterface
+  private interface Piece {
+    void run(int m, int n, long offA, long offB, long offC);
   }
 
   /**
-   * One OpenBLAS thread for the calls that follow, for kernels that run their own products on every
-   * core at once (ImageConv); the next large product here sets the count back.
+   * Runs {@code body} for the pieces of {@code op(a)·op(b)} (row-major, leading dimensions {@code
+   * lda}, {@code ldb}, {@code ldc}): whole, or cut along the longer of {@code m} and {@code n}.
    */
-  static void singleThread() {
-    if (threadsNow != 1) {
-      openblas_nolapack.blas_set_num_threads(1);
-      threadsNow = 1;
+  private static void split(
+      boolean ta, boolean tb, int m, int n, int k, int lda, int ldb, int ldc, Piece body) {
+    boolean alongM = m >= n;
+    int len = alongM ? m : n;
+    int parts = pieces((long) m * n * k, len);
+    if (parts == 1) {
+      body.run(m, n, 0, 0, 0);
+      return;
     }
+    int per = ((len + parts - 1) / parts + ALIGN - 1) / ALIGN * ALIGN;
+    IntStream.range(0, (len + per - 1) / per)
+        .parallel()
+        .forEach(
+            t -> {
+              int lo = t * per;
+              int cnt = Math.min(per, len - lo);
+              if (alongM) { // rows of op(a) and of c
+                body.run(cnt, n, ta ? lo : (long) lo * lda, 0, (long) lo * ldc);
+              } else { // columns of op(b) and of c
+                body.run(m, cnt, 0, tb ? (long) lo * ldb : lo, lo);
+              }
+            });
   }
 
-  private static void allThreads() {
-    if (threadsNow != NativeBlas.threads()) {
-      openblas_nolapack.blas_set_num_threads(NativeBlas.threads());
-      threadsNow = NativeBlas.threads();
-    }
+  private static FloatPointer at(FloatPointer p, long base, long off) {
+    return off == 0 ? p : new FloatPointer(p).position(base + off);
+  }
+
+  private static DoublePointer at(DoublePointer p, long base, long off) {
+    return off == 0 ? p : new DoublePointer(p).position(base + off);
+  }
+
+  /** {@code c = op(a)·op(b) + beta·c} (row-major, at the pointers' positions), split over cores. */
+  static void sgemmCall(
+      boolean ta,
+      boolean tb,
+      int m,
+      int n,
+      int k,
+      FloatPointer a,
+      int lda,
+      FloatPointer b,
+      int ldb,
+      float beta,
+      FloatPointer c,
+      int ldc) {
+    long pa = a.position();
+    long pb = b.position();
+    long pc = c.position();
+    split(
+        ta,
+        tb,
+        m,
+        n,
+        k,
+        lda,
+        ldb,
+        ldc,
+        (pm, pn, oa, ob, oc) ->
+            sgemmOne(
+                ta,
+                tb,
+                pm,
+                pn,
+                k,
+                at(a, pa, oa),
+                lda,
+                at(b, pb, ob),
+                ldb,
+                beta,
+                at(c, pc, oc),
+                ldc));
+  }
+
+  /** One unsplit single-threaded {@code c = op(a)·op(b) + beta·c} (row-major, at the pointers). */
+  static void sgemmOne(
+      boolean ta,
+      boolean tb,
+      int m,
+      int n,
+      int k,
+      FloatPointer a,
+      int lda,
+      FloatPointer b,
+      int ldb,
+      float beta,
+      FloatPointer c,
+      int ldc) {
+    openblas_nolapack.cblas_sgemm(
+        CblasRowMajor,
+        ta ? CblasTrans : CblasNoTrans,
+        tb ? CblasTrans : CblasNoTrans,
+        m,
+        n,
+        k,
+        1f,
+        a,
+        lda,
+        b,
+        ldb,
+        beta,
+        c,
+        ldc);
+  }
+
+  /** The float64 twin of {@link #sgemmCall}. */
+  static void dgemmCall(
+      boolean ta,
+      boolean tb,
+      int m,
+      int n,
+      int k,
+      DoublePointer a,
+      int lda,
+      DoublePointer b,
+      int ldb,
+      double beta,
+      DoublePointer c,
+      int ldc) {
+    long pa = a.position();
+    long pb = b.position();
+    long pc = c.position();
+    split(
+        ta,
+        tb,
+        m,
+        n,
+        k,
+        lda,
+        ldb,
+        ldc,
+        (pm, pn, oa, ob, oc) ->
+            openblas_nolapack.cblas_dgemm(
+                CblasRowMajor,
+                ta ? CblasTrans : CblasNoTrans,
+                tb ? CblasTrans : CblasNoTrans,
+                pm,
+                pn,
+                k,
+                1.0,
+                at(a, pa, oa),
+                lda,
+                at(b, pb, ob),
+                ldb,
+                beta,
+                at(c, pc, oc),
+                ldc));
   }
 
   /**
@@ -162,22 +314,7 @@ final class Gemm {
         FloatPointer pa = s.floats(0, (long) r * k).position(0);
         FloatPointer pc = s.floats(2, (long) r * n).position(0);
         put(pa, a, (int) (r0 * k), r * k);
-        threadsFor((long) r * n * k);
-        openblas_nolapack.cblas_sgemm(
-            CblasRowMajor,
-            CblasNoTrans,
-            transB ? CblasTrans : CblasNoTrans,
-            r,
-            n,
-            k,
-            1f,
-            pa,
-            k,
-            pb,
-            transB ? k : n,
-            0f,
-            pc,
-            n);
+        sgemmCall(false, transB, r, n, k, pa, k, pb, transB ? k : n, 0f, pc, n);
         get(pc, c, (int) (r0 * n), r * n);
       }
     } else {
@@ -226,26 +363,11 @@ final class Gemm {
     boolean stack = batch > 1 && batchB == 1 && batchA == batch && !transA;
     int calls = stack ? 1 : batch;
     int rows = stack ? batch * m : m;
-    threadsFor((long) rows * n * k);
     for (int i = 0; i < calls; i++) {
       pa.position(batchA == 1 ? 0 : i * sa);
       pb.position(batchB == 1 ? 0 : i * sb);
       pc.position(i * sc);
-      openblas_nolapack.cblas_sgemm(
-          CblasRowMajor,
-          transA ? CblasTrans : CblasNoTrans,
-          transB ? CblasTrans : CblasNoTrans,
-          rows,
-          n,
-          k,
-          1f,
-          pa,
-          lda,
-          pb,
-          ldb,
-          0f,
-          pc,
-          n);
+      sgemmCall(transA, transB, rows, n, k, pa, lda, pb, ldb, 0f, pc, n);
     }
     pa.position(0);
     pb.position(0);
@@ -315,26 +437,11 @@ final class Gemm {
     boolean stack = batch > 1 && batchB == 1 && batchA == batch && !transA;
     int calls = stack ? 1 : batch;
     int rows = stack ? batch * m : m;
-    allThreads();
     for (int i = 0; i < calls; i++) {
       pa.position(batchA == 1 ? 0 : i * sa);
       pb.position(batchB == 1 ? 0 : i * sb);
       pc.position(i * sc);
-      openblas_nolapack.cblas_dgemm(
-          CblasRowMajor,
-          transA ? CblasTrans : CblasNoTrans,
-          transB ? CblasTrans : CblasNoTrans,
-          rows,
-          n,
-          k,
-          1.0,
-          pa,
-          lda,
-          pb,
-          ldb,
-          0.0,
-          pc,
-          n);
+      dgemmCall(transA, transB, rows, n, k, pa, lda, pb, ldb, 0.0, pc, n);
     }
     pa.position(0);
     pb.position(0);

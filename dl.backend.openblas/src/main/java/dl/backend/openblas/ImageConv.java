@@ -1,13 +1,8 @@
 package dl.backend.openblas;
 
-import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
-import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
-import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
-
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.openblas.global.openblas_nolapack;
 
 /**
  * float32 convolution one image at a time (Caffe's and Chainer's order), each image's window
@@ -65,40 +60,10 @@ final class ImageConv {
   /** Runs {@code body} over the chunks of {@code n} images, in parallel when there are several. */
   private static void chunks(int n, Chunk body) {
     int chunks = (n + CHUNK - 1) / CHUNK;
-    Gemm.singleThread(); // each core runs its own products: OpenBLAS must not add threads
-    IntStream.range(0, chunks)
-        .parallel()
+    IntStream range = IntStream.range(0, chunks);
+    // where OpenBLAS has threads of its own (OPENBLAS_NUM_THREADS set), images run one by one
+    (Gemm.ownThreads() ? range.parallel() : range)
         .forEach(c -> body.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK), BUFFERS.get()));
-  }
-
-  private static void sgemm(
-      boolean ta,
-      boolean tb,
-      int m,
-      int n,
-      int k,
-      FloatPointer a,
-      int lda,
-      FloatPointer b,
-      int ldb,
-      float beta,
-      FloatPointer c,
-      int ldc) {
-    openblas_nolapack.cblas_sgemm(
-        CblasRowMajor,
-        ta ? CblasTrans : CblasNoTrans,
-        tb ? CblasTrans : CblasNoTrans,
-        m,
-        n,
-        k,
-        1f,
-        a,
-        lda,
-        b,
-        ldb,
-        beta,
-        c,
-        ldc);
   }
 
   /** {@code y (N, OC, P) = W (OC, C·K) · col_n + bias}, image by image. */
@@ -116,7 +81,7 @@ final class ImageConv {
             for (int n = from; n < to; n++) {
               im2col(g, x, n, col);
               b.ncol.position(0).put(col, 0, ck * p);
-              sgemm(false, false, oc, p, ck, nw, ck, b.ncol.position(0), p, 0f, b.nout, p);
+              Gemm.sgemmOne(false, false, oc, p, ck, nw, ck, b.ncol.position(0), p, 0f, b.nout, p);
               int d = n * oc * p;
               b.nout.position(0).get(y, d, oc * p);
               if (bias != null) {
@@ -153,7 +118,7 @@ final class ImageConv {
             im2col(g, x, n, col);
             b.ncol.position(0).put(col, 0, ck * p);
             b.nout.position(0).put(gy, n * oc * p, oc * p);
-            sgemm(
+            Gemm.sgemmOne(
                 false,
                 true,
                 oc,
@@ -194,7 +159,7 @@ final class ImageConv {
             b.nout = Buffers.grow(b.nout, (long) oc * p);
             for (int n = from; n < to; n++) {
               b.nout.position(0).put(gy, n * oc * p, oc * p);
-              sgemm(true, false, ck, p, oc, nw, ck, b.nout.position(0), p, 0f, b.ncol, p);
+              Gemm.sgemmOne(true, false, ck, p, oc, nw, ck, b.nout.position(0), p, 0f, b.ncol, p);
               b.ncol.position(0).get(col, 0, ck * p);
               col2im(g, col, gx, n);
             }

@@ -27,18 +27,21 @@ final class NativeBlas {
       int threads = 1;
       try {
         Loader.load(openblas_nolapack.class);
-        int cores = Runtime.getRuntime().availableProcessors();
-        // One OpenBLAS thread per core (Java-parallel loops never overlap a GEMM call), unless
-        // the user set OPENBLAS_NUM_THREADS, which OpenBLAS itself has read.
+        // OpenBLAS on one thread: Gemm cuts large products into pieces for the cores itself (see
+        // Gemm.singleThreadBelow for why), unless the user set OPENBLAS_NUM_THREADS, which
+        // OpenBLAS itself has read; then OpenBLAS threads and Gemm does not split.
         if (System.getenv("OPENBLAS_NUM_THREADS") == null) {
-          openblas_nolapack.blas_set_num_threads(cores);
+          openblas_nolapack.blas_set_num_threads(1);
         }
         threads = openblas_nolapack.blas_get_num_threads();
         description =
             openblas_nolapack.OPENBLAS_VERSION.trim()
-                + " ("
-                + openblas_nolapack.blas_get_num_threads()
-                + " threads) loaded from "
+                + (threads == 1
+                    ? " (one thread per call; large products split over "
+                        + Runtime.getRuntime().availableProcessors()
+                        + " cores)"
+                    : " (" + threads + " threads, OPENBLAS_NUM_THREADS)")
+                + " loaded from "
                 + loadedOpenBlasPaths();
       } catch (Throwable t) { // UnsatisfiedLinkError, NoClassDefFoundError, ...
         error =
