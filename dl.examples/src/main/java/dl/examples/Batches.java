@@ -28,7 +28,7 @@ final class Batches {
     float[] x = new float[(to - from) * s.pixels()];
     for (int i = from; i < to; i++) {
       int src = order == null ? i : order[i];
-      System.arraycopy(s.images(), src * s.pixels(), x, (i - from) * s.pixels(), s.pixels());
+      s.copyImages(src, x, (i - from) * s.pixels(), 1);
     }
     return b.fromArray(x, to - from, s.pixels());
   }

@@ -63,6 +63,13 @@ class FashionMnistTest {
     assertArrayEquals(new int[] {7, 0, 9}, s.labels());
     assertEquals(20 / 255f, s.images()[1], 1e-7);
     assertEquals(1f, s.images()[5], 0);
+    assertEquals(20 / 255f, s.pixel(1), 0);
+    assertEquals(1f, s.pixel(5), 0);
+    assertEquals(12, s.pixelBytes().length, "kept as bytes");
+    float[] second = new float[6];
+    s.copyImages(1, second, 2, 1); // image 1 into positions 2..5
+    assertArrayEquals(
+        new float[] {0, 0, s.pixel(4), s.pixel(5), s.pixel(6), s.pixel(7)}, second, 0f);
   }
 
   @Test
