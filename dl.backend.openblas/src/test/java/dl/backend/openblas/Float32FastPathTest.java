@@ -8,6 +8,7 @@ import dl.api.BinaryOp;
 import dl.api.DType;
 import dl.api.NdArray;
 import dl.api.Window;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,10 +104,29 @@ class Float32FastPathTest {
     x[21] = 0.0;
     x[2 * w + 4] = 3;
     x[3 * w + 5] = 3;
+    // 2x2 windows of stride 2 in plane 1 (the pairwise path), its first two rows of windows: a tie
+    // between the pairs' winners (index 0), the second pair's second (3), NaNs in the second pair
+    // only (the first NaN, 2), -0 against +0 above negatives (0, value -0); the second pair's
+    // first while the first pair's second beats its first (2), NaN first (0), NaN second (1), NaN
+    // last (3)
+    double nan = Double.NaN;
+    double[][] windows = {
+      {5, 1, 5, 2}, {1, 2, 3, 9}, {4, 4, nan, nan}, {-0.0, -1, 0.0, -2},
+      {1, 2, 9, 3}, {nan, 1, nan, 2}, {1, nan, 2, 3}, {1, 2, 3, nan}
+    };
+    for (int j = 0; j < windows.length; j++) {
+      int at = h * w + (j / 4) * 2 * w + 2 * (j % 4);
+      x[at] = windows[j][0];
+      x[at + 1] = windows[j][1];
+      x[at + w] = windows[j][2];
+      x[at + w + 1] = windows[j][3];
+    }
     int[] xs = {n, c, h, w};
     for (Window win :
         new Window[] {
           Window.of(new int[] {2, 2}, new int[] {2, 2}, new int[] {0, 0}, new int[] {1, 1}, true),
+          // inside: the odd last row is in no window
+          Window.of(new int[] {2, 2}, new int[] {2, 2}, new int[] {0, 0}, new int[] {1, 1}, false),
           Window.of(new int[] {3, 2}, new int[] {2, 3}, new int[] {0, 0}, new int[] {1, 1}, false),
           Window.of(new int[] {3, 3}, new int[] {1, 1}, new int[] {0, 0}, new int[] {1, 1}, false)
         }) {
@@ -119,6 +139,11 @@ class Float32FastPathTest {
             Double.doubleToRawLongBits(e[i]), Double.doubleToRawLongBits(a[i]), "value " + i);
       }
       assertArrayEquals(d[1].toIntArray(), f[1].toIntArray());
+      if (!win.coverAll() && win.ksize()[0] == 2 && win.ksize()[1] == 2) {
+        int[] rows = Arrays.copyOfRange(f[1].toIntArray(), 16, 24); // plane 1: 4 x 4 outputs
+        assertArrayEquals(new int[] {0, 3, 2, 0, 2, 0, 1, 3}, rows);
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(a[19]));
+      }
       double[] gy = ints(d[0].size(), 6);
       int[] ys = d[0].shape();
       same(
