@@ -260,4 +260,14 @@ public interface Backend {
   default NdArray averagePoolingGrad(NdArray gy, int[] xShape, Window win, boolean ignorePad) {
     return null;
   }
+
+  /**
+   * ReLU's gradient in one pass (Chainer's {@code ReLUGrad2}): {@code gy · (y > 0 ? 1 : 0)} for
+   * {@code y} and {@code gy} of the same shape and floating dtype, the same values as the product
+   * with the mask (a NaN or an infinite {@code gy} where {@code y ≤ 0} gives NaN, a negative one
+   * -0). Optional: null when not offered.
+   */
+  default NdArray reluGrad(NdArray y, NdArray gy) {
+    return null;
+  }
 }

@@ -219,6 +219,11 @@ public final class CpuBackend implements Backend {
   }
 
   @Override
+  public NdArray reluGrad(NdArray y, NdArray gy) {
+    return fusedKernels.reluGrad(y, gy);
+  }
+
+  @Override
   public void axpyInto(NdArray target, double alpha, NdArray x) {
     if (!fusedKernels.axpyInto(target, alpha, x)) {
       Backend.super.axpyInto(target, alpha, x); // broadcasting, int32 and errors: the default

@@ -104,6 +104,44 @@ final class FusedKernels extends CpuKernelGroup {
    * {@code target += alpha·x} in one pass when x has target's shape and floating dtype; false (and
    * nothing done) otherwise, for the contract's default to handle.
    */
+  /**
+   * {@code gy · (y > 0)} in one pass (see {@link dl.api.Backend#reluGrad}), null if not offered.
+   */
+  NdArray reluGrad(NdArray ya, NdArray gya) {
+    CpuArray y = arr(ya, "reluGrad");
+    CpuArray gy = arr(gya, "reluGrad");
+    if (y.dtype() != gy.dtype()
+        || !y.dtype().isFloating()
+        || !Arrays.equals(y.shape(), gy.shape())) {
+      return null;
+    }
+    CpuArray gx = empty(y.dtype(), y.shape());
+    if (y.dtype() == DType.FLOAT32) {
+      float[] yy = y.f();
+      float[] g = gy.f();
+      float[] o = gx.f();
+      Par.range(
+          o.length,
+          (from, to) -> {
+            for (int i = from; i < to; i++) {
+              o[i] = g[i] * FloatKernels.positive(yy[i]); // y > 0 is y - 0 > 0
+            }
+          });
+    } else {
+      double[] yy = y.d();
+      double[] g = gy.d();
+      double[] o = gx.d();
+      Par.range(
+          o.length,
+          (from, to) -> {
+            for (int i = from; i < to; i++) {
+              o[i] = g[i] * DoubleKernels.positive(yy[i]);
+            }
+          });
+    }
+    return gx;
+  }
+
   boolean axpyInto(NdArray target, double alpha, NdArray x) {
     CpuArray t = arr(target, "axpyInto");
     CpuArray y = arr(x, "axpyInto");

@@ -1,18 +1,16 @@
 package dl.functions.activation;
 
-import dl.api.BinaryOp;
 import dl.api.FunctionNode;
 import dl.api.NdArray;
 import dl.api.UnaryOp;
 import dl.api.Variable;
 import dl.api.spi.FunctionProvider;
-import dl.functions.F;
 import dl.functions.internal.Check;
 import dl.functions.internal.Opts;
 
 /**
  * Rectified linear unit {@code max(0, x)} (Chainer's {@code ReLU}). Only the output is kept;
- * backward multiplies the gradient by the constant mask {@code y > 0}, computed once.
+ * backward is {@link ReluGrad}, the gradient times the constant mask {@code y > 0} in one pass.
  *
  * <pre>{@code
  * Variable h = new Relu().applyOne(x);   // or F.relu(x)
@@ -42,9 +40,6 @@ public final class Relu extends FunctionNode {
 
   @Override
   public Variable[] backward(int[] targets, Variable[] gy) {
-    NdArray y = retainedOutputs()[0].array();
-    NdArray mask = y.backend().binaryScalar(BinaryOp.GT, y, 0, false);
-    // The mask is a constant: relu's second derivative is zero almost everywhere.
-    return new Variable[] {F.mul(gy[0], Variable.constant(mask))};
+    return new Variable[] {new ReluGrad(retainedOutputs()[0].array()).applyOne(gy[0])};
   }
 }
