@@ -12,29 +12,31 @@ import dl.api.Variable;
 import dl.api.spi.Engine;
 import dl.links.Classifier;
 import dl.optimizers.Adam;
+import dl.optimizers.SGD;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Profile (not a test): where a training step of the anchors' CNN (Adam, batch 100, real
- * Fashion-MNIST) spends its time, per function, forward ({@code F}) and backward ({@code B}) apart.
- * A {@link FunctionHook} times each call; a call's own time excludes the functions it calls (a
- * backward built from differentiable functions shows under theirs). Run with the test class path:
- * {@code java -XX:+UseSerialGC -cp ... dl.examples.StepProfile [steps]}; the first 20 steps warm
- * up.
+ * Profile (not a test): where a training step of one of {@code catena benchmark}'s models (mlp,
+ * small or cnn, batch 100, real Fashion-MNIST) spends its time, per function, forward ({@code F})
+ * and backward ({@code B}) apart. A {@link FunctionHook} times each call; a call's own time
+ * excludes the functions it calls (a backward built from differentiable functions shows under
+ * theirs). Run with the test class path: {@code java -XX:+UseSerialGC -cp ...
+ * dl.examples.StepProfile [mlp|small|cnn] [steps]}; the first 20 steps warm up.
  */
 public final class StepProfile {
   private StepProfile() {}
 
   public static void main(String[] args) throws Exception {
-    int steps = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+    String name = args.length > 0 ? args[0] : "cnn";
+    int steps = args.length > 1 ? Integer.parseInt(args[1]) : 150;
     Rng.seed(0);
     Backend b = Engine.get().backend(Device.cpu());
     FashionMnist.Split train = FashionMnist.load(FashionMnist.DEFAULT_DIR, true);
-    Classifier model = new Classifier(new Cnn());
+    Classifier model = new Classifier(Benchmark.predictor(name));
     model.computeAccuracy = false;
-    Optimizer opt = new Adam();
+    Optimizer opt = name.equals("small") ? new SGD(0.1) : new Adam();
     opt.setup(model);
     Timer timer = new Timer();
     int[] order = Batches.permutation(train.n());
