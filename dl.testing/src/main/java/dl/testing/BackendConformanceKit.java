@@ -83,7 +83,7 @@ public abstract class BackendConformanceKit {
     groups.add(group("argReduce", ALL, t -> () -> Kit.argReduce(this, t)));
     groups.add(group("matmul", ALL, t -> () -> Kit.matmul(this, t)));
     groups.add(group("take and select", ALL, t -> () -> Kit.gathers(this, t)));
-    groups.add(group("adamUpdate and axpyInto", FLOATS, t -> () -> Kit.fused(this, t)));
+    groups.add(group("adamUpdate, axpyInto, reluGrad", FLOATS, t -> () -> Kit.fused(this, t)));
     groups.add(
         group("optional convolution kernels", FLOATS, t -> () -> KitWindows.convolution(this, t)));
     groups.add(group("optional pooling kernels", FLOATS, t -> () -> KitWindows.pooling(this, t)));

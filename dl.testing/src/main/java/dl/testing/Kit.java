@@ -357,6 +357,17 @@ final class Kit {
       ea[i] = p.data()[i] - 0.25 * g.data()[i];
     }
     k.check("axpyInto", new TestArray(ea, p.shape(), t), target);
+    double[] y = random(r, t, -1, 1, 7).data().clone();
+    y[2] = 0; // the kink: no gradient at 0, nor at -0
+    y[5] = -0.0;
+    NdArray gx = b.reluGrad(new TestArray(y, p.shape(), t).to(b), g.to(b));
+    if (gx != null) { // optional: null when not offered
+      double[] er = new double[7];
+      for (int i = 0; i < 7; i++) {
+        er[i] = y[i] > 0 ? g.data()[i] : 0;
+      }
+      k.check("reluGrad", new TestArray(er, p.shape(), t), gx);
+    }
   }
 
   static void errors(BackendConformanceKit k) {
