@@ -81,6 +81,29 @@ class Float32FastPathTest {
         8,
         4,
         Window.of(new int[] {3, 3}, new int[] {1, 1}, new int[] {1, 1}, new int[] {1, 1}, false));
+    // stride 1 with rows as wide as the input's (the shifted copies): shifts of 2, no padding
+    // along the height, and a kernel wider than the input (offsets with no column inside)
+    convolution(
+        5,
+        3,
+        6,
+        7,
+        4,
+        Window.of(new int[] {5, 5}, new int[] {1, 1}, new int[] {2, 2}, new int[] {1, 1}, false));
+    convolution(
+        3,
+        2,
+        5,
+        6,
+        2,
+        Window.of(new int[] {3, 3}, new int[] {1, 1}, new int[] {0, 1}, new int[] {1, 1}, false));
+    convolution(
+        2,
+        2,
+        3,
+        2,
+        2,
+        Window.of(new int[] {5, 5}, new int[] {1, 1}, new int[] {2, 2}, new int[] {1, 1}, false));
     convolution(
         1,
         2,
