@@ -169,7 +169,7 @@ final class ImageConv {
 
   /** Window columns of image {@code n} of {@code x (N, C, H, W)} as {@code (C·K, P)}. */
   static void im2col(WindowGeometry g, float[] x, int n, float[] col) {
-    if (g.sh == 1 && g.sw == 1 && g.dh == 1 && g.dw == 1 && g.ow == g.w) {
+    if (shifted(g)) {
       im2colShifted(g, x, n, col);
       return;
     }
@@ -200,6 +200,62 @@ final class ImageConv {
               }
             }
             Arrays.fill(col, d + hi, d + g.ow, 0f);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Zeroes columns {@code [0, lo)} and {@code [hi, w)} of rows {@code [y0, y1)} at {@code base}.
+   */
+  private static void zeroOutside(float[] col, int base, int y0, int y1, int w, int lo, int hi) {
+    for (int y = y0; y < y1; y++) {
+      int d = base + y * w;
+      for (int q = 0; q < lo; q++) {
+        col[d + q] = 0f;
+      }
+      for (int q = hi; q < w; q++) {
+        col[d + q] = 0f;
+      }
+    }
+  }
+
+  /** Windows move by one and output rows are as wide as the input's: each offset is a shift. */
+  private static boolean shifted(WindowGeometry g) {
+    return g.sh == 1 && g.sw == 1 && g.dh == 1 && g.dw == 1 && g.ow == g.w;
+  }
+
+  /**
+   * {@link #col2im} for {@link #shifted} windows: each kernel offset's rows are added in one run
+   * (the per-row loops were 14 floats long), after zeroing the columns that the shift would add
+   * into a neighbouring row. Adding +0 leaves every sum as it was (a sum that starts at +0 is never
+   * -0), and each element receives the offsets in the same order as row by row.
+   */
+  private static void col2imShifted(WindowGeometry g, float[] col, float[] gx, int n) {
+    int p = g.p();
+    int kk = g.k();
+    int w = g.w;
+    for (int c = 0; c < g.c; c++) {
+      int plane = (n * g.c + c) * g.h * w;
+      for (int i = 0; i < g.kh; i++) {
+        int y0 = Math.max(0, g.ph - i);
+        int y1 = Math.min(g.oh, g.h + g.ph - i);
+        for (int j = 0; j < g.kw; j++) {
+          int base = (c * kk + i * g.kw + j) * p;
+          int lo = g.lo(j);
+          int hi = Math.max(lo, g.hi(j));
+          if (y0 >= y1 || lo >= hi) {
+            continue;
+          }
+          zeroOutside(col, base, y0, y1, w, lo, hi);
+          int shift = g.colStart(j);
+          int skip = Math.max(0, -shift);
+          int cut = Math.max(0, shift);
+          int src = base + y0 * w + skip;
+          int dst = plane + (y0 - g.ph + i) * w + shift + skip;
+          for (int k = 0, len = (y1 - y0) * w - skip - cut; k < len; k++) {
+            gx[dst + k] += col[src + k];
           }
         }
       }
@@ -239,22 +295,21 @@ final class ImageConv {
           int dst = base + y0 * w;
           int src = plane + (y0 - g.ph + i) * w + shift;
           System.arraycopy(x, src + skip, col, dst + skip, (y1 - y0) * w - skip - cut);
-          for (int y = y0; y < y1; y++) {
-            int d = base + y * w;
-            for (int q = 0; q < lo; q++) {
-              col[d + q] = 0f;
-            }
-            for (int q = hi; q < w; q++) {
-              col[d + q] = 0f;
-            }
-          }
+          zeroOutside(col, base, y0, y1, w, lo, hi);
         }
       }
     }
   }
 
-  /** The adjoint of {@link #im2col}: adds image {@code n}'s columns into {@code gx} (zeroed). */
+  /**
+   * The adjoint of {@link #im2col}: adds image {@code n}'s columns into {@code gx} (zeroed). May
+   * overwrite {@code col}.
+   */
   static void col2im(WindowGeometry g, float[] col, float[] gx, int n) {
+    if (shifted(g)) {
+      col2imShifted(g, col, gx, n);
+      return;
+    }
     int p = g.p();
     int kk = g.k();
     for (int c = 0; c < g.c; c++) {
