@@ -101,10 +101,6 @@ final class FusedKernels extends CpuKernelGroup {
   }
 
   /**
-   * {@code target += alpha·x} in one pass when x has target's shape and floating dtype; false (and
-   * nothing done) otherwise, for the contract's default to handle.
-   */
-  /**
    * {@code gy · (y > 0)} in one pass (see {@link dl.api.Backend#reluGrad}), null if not offered.
    */
   NdArray reluGrad(NdArray ya, NdArray gya) {
@@ -142,6 +138,10 @@ final class FusedKernels extends CpuKernelGroup {
     return gx;
   }
 
+  /**
+   * {@code target += alpha·x} in one pass when x has target's shape and floating dtype; false (and
+   * nothing done) otherwise, for the contract's default to handle.
+   */
   boolean axpyInto(NdArray target, double alpha, NdArray x) {
     CpuArray t = arr(target, "axpyInto");
     CpuArray y = arr(x, "axpyInto");

@@ -303,7 +303,7 @@ final class PoolKernels extends CpuKernelGroup {
    * per step down to 11 ms for both layers (one thread).
    */
   private static void maxInside(WindowGeometry g, float[] x, float[] y, int[] id) {
-    if (g.kh == 2 && g.kw == 2 && g.sh == 2 && g.sw == 2 && g.dh == 1 && g.dw == 1) {
+    if (is2x2(g)) {
       maxInside2x2(g, x, y, id);
       return;
     }
@@ -325,11 +325,8 @@ final class PoolKernels extends CpuKernelGroup {
                 int bits = Float.floatToRawIntBits(x[base]);
                 int bk = 0;
                 for (int k = 1; k < kk; k++) {
-                  float v = x[base + off[k]];
-                  int vb = Float.floatToRawIntBits(v);
-                  // take = v > best, or v is NaN and best is not; as all-ones/zero int masks
-                  int d = Float.floatToRawIntBits(v - Float.intBitsToFloat(bits)) - 1;
-                  int take = ((~d & (d - 0x7f800000)) >> 31) | (nan(vb) & ~nan(bits));
+                  int vb = Float.floatToRawIntBits(x[base + off[k]]);
+                  int take = takes(vb, bits);
                   bits = (vb & take) | (bits & ~take);
                   bk = (k & take) | (bk & ~take);
                 }
@@ -339,6 +336,11 @@ final class PoolKernels extends CpuKernelGroup {
             }
           }
         });
+  }
+
+  /** 2x2 windows of stride 2 (and no dilation): the usual pooling, with its own loops. */
+  private static boolean is2x2(WindowGeometry g) {
+    return g.kh == 2 && g.kw == 2 && g.sh == 2 && g.sw == 2 && g.dh == 1 && g.dw == 1;
   }
 
   /**
@@ -431,7 +433,7 @@ final class PoolKernels extends CpuKernelGroup {
 
   /** The adjoint of {@link #maxInside} where windows do not overlap: one store per output. */
   private static void maxGradInside(WindowGeometry g, float[] gy, int[] id, float[] gx) {
-    if (g.kh == 2 && g.kw == 2 && g.sh == 2 && g.sw == 2 && g.dh == 1 && g.dw == 1) {
+    if (is2x2(g)) {
       maxGradInside2x2(g, gy, id, gx);
       return;
     }

@@ -57,4 +57,10 @@ class AddConstantTest {
   void providerTakesTheValueOption() {
     ConstantCase.providerComputes("add_constant", Map.of("value", -1.5), v -> v - 1.5);
   }
+
+  @Test
+  void recordsOneAddConstantNode() {
+    ConstantCase.recordsNode(AddConstant.class, "add_constant", x -> F.add(x, 1));
+    ConstantCase.recordsNode(AddConstant.class, "add_constant", x -> F.sub(x, 1));
+  }
 }

@@ -2,9 +2,11 @@ package dl.functions.math;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dl.api.DType;
+import dl.api.FunctionNode;
 import dl.api.InvalidTypeException;
 import dl.api.NdArrays;
 import dl.api.Variable;
@@ -83,6 +85,19 @@ abstract class ConstantCase extends FunctionTestCase {
         label
             + ": invalid argument x (input 0)\nExpect: x.dtype.kind == f\nActual: x.dtype == int32",
         e.getMessage());
+  }
+
+  /**
+   * {@code f} records one node of class {@code type} labelled {@code label}, taking {@code x} as
+   * its only input: the constant is the node's own, not a second, broadcast array.
+   */
+  static void recordsNode(
+      Class<? extends FunctionNode> type, String label, UnaryOperator<Variable> f) {
+    Variable x = new Variable(NdArrays.of(new float[] {1, 2, 3}, 3));
+    FunctionNode node = f.apply(x).creator();
+    assertInstanceOf(type, node, label);
+    assertEquals(label, node.label());
+    assertEquals(1, node.inputs().size(), label + " inputs");
   }
 
   /**

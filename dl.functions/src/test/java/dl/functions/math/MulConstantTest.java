@@ -57,4 +57,10 @@ class MulConstantTest {
   void providerTakesTheValueOption() {
     ConstantCase.providerComputes("mul_constant", Map.of("value", 0.25), v -> v / 4);
   }
+
+  @Test
+  void recordsOneMulConstantNode() {
+    ConstantCase.recordsNode(MulConstant.class, "mul_constant", x -> F.mul(x, 2));
+    ConstantCase.recordsNode(MulConstant.class, "mul_constant", x -> F.div(x, 2));
+  }
 }

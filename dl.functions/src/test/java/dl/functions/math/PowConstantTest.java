@@ -118,4 +118,10 @@ class PowConstantTest {
     ConstantCase.providerComputes("pow_constant", Map.of("exponent", 3.0), v -> v * v * v);
     ConstantCase.providerComputes("pow", Map.of("exponent", -1.0), v -> 1 / v);
   }
+
+  @Test
+  void recordsOnePowConstantNode() {
+    ConstantCase.recordsNode(PowConstant.class, "pow", x -> F.pow(x, 2));
+    ConstantCase.recordsNode(PowConstant.class, "pow", x -> F.pow(x, 0.5));
+  }
 }
