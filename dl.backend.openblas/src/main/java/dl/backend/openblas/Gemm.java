@@ -93,8 +93,12 @@ final class Gemm {
   /** Rows or columns of a piece are multiples of this (the kernels' register blocking). */
   private static final int ALIGN = 16;
 
-  /** Pieces per core of a split product, so that a core slowed by other work is evened out. */
-  private static final int PIECES_PER_CORE = 2;
+  /**
+   * Pieces per core of a split product. One: every piece packs the operand it shares with the
+   * others again, so two per core (meant to even out a core slowed by other work) measured 5–15%
+   * slower on the MLP's and the CNN's linear shapes (GemmBenchmark, 2 cores).
+   */
+  private static final int PIECES_PER_CORE = 1;
 
   /** Whether products are split here: OpenBLAS runs on one thread (no OPENBLAS_NUM_THREADS). */
   static boolean ownThreads() {
@@ -375,12 +379,13 @@ final class Gemm {
     get(pc, c, 0, (int) (sc * batch));
   }
 
-  // Copies between heap and native memory are bandwidth-bound: alone, splitting one over 2 cores
-  // halves its time (784K floats 0.21 -> 0.11 ms), but around GEMM calls it gained nothing
-  // measurable (OpenBLAS's threads still spin for a while after a call), so it is off.
+  // Copies between heap and native memory are bandwidth-bound: split over the cores they take
+  // half the time. With OpenBLAS on one thread (no spinning threads of its own after a call) this
+  // shows around the calls too: 15% more GFLOP/s on the MLP's shapes, 40% on (64, 19600, 288)
+  // (GemmBenchmark, scratch1 against scratchP, 2 cores).
 
-  /** Whether copies are split over the cores (off; a switch for GemmBenchmark). */
-  static volatile boolean parallelCopy = false;
+  /** Whether copies are split over the cores (on; a switch for GemmBenchmark). */
+  static volatile boolean parallelCopy = true;
 
   /** Copies {@code a[off..off+n)} to the start of {@code p}. */
   private static void put(FloatPointer p, float[] a, int off, int n) {

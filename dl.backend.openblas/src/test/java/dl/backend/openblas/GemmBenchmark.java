@@ -39,6 +39,13 @@ public final class GemmBenchmark {
     System.out.printf(
         "%-18s %-5s %10s %10s %10s %10s%n",
         "M,N,K", "op", "float[]", "scratch1", "scratchP", "native");
+    if (args.length > 0 && args[0].contains(",")) { // M,N,K ... : these shapes instead
+      shapes = new int[args.length][];
+      for (int i = 0; i < args.length; i++) {
+        shapes[i] =
+            java.util.Arrays.stream(args[i].split(",")).mapToInt(Integer::parseInt).toArray();
+      }
+    }
     for (int[] s : args.length > 0 && args[0].equals("elementwise") ? new int[0][] : shapes) {
       for (int t = 0; t < 4; t++) {
         boolean ta = (t & 2) != 0;
