@@ -14,6 +14,7 @@ import dl.links.Classifier;
 import dl.optimizers.Adam;
 import dl.optimizers.SGD;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +24,8 @@ import java.util.TreeMap;
  * and backward ({@code B}) apart. A {@link FunctionHook} times each call; a call's own time
  * excludes the functions it calls (a backward built from differentiable functions shows under
  * theirs). Run with the test class path: {@code java -XX:+UseSerialGC -cp ...
- * dl.examples.StepProfile [mlp|small|cnn] [steps]}; the first 20 steps warm up.
+ * dl.examples.StepProfile [mlp|small|cnn] [steps] [shapes]}; the first 20 steps warm up. With
+ * {@code shapes}, forward calls are told apart by their first input's shape.
  */
 public final class StepProfile {
   private StepProfile() {}
@@ -31,6 +33,7 @@ public final class StepProfile {
   public static void main(String[] args) throws Exception {
     String name = args.length > 0 ? args[0] : "cnn";
     int steps = args.length > 1 ? Integer.parseInt(args[1]) : 150;
+    boolean byShape = args.length > 2 && args[2].equals("shapes");
     Rng.seed(0);
     Backend b = Engine.get().backend(Device.cpu());
     FashionMnist.Split train = FashionMnist.load(FashionMnist.DEFAULT_DIR, true);
@@ -38,7 +41,7 @@ public final class StepProfile {
     model.computeAccuracy = false;
     Optimizer opt = name.equals("small") ? new SGD(0.1) : new Adam();
     opt.setup(model);
-    Timer timer = new Timer();
+    Timer timer = new Timer(byShape);
     int[] order = Batches.permutation(train.n());
     double total = 0;
     for (int s = 0; s < steps + 20; s++) {
@@ -69,6 +72,11 @@ public final class StepProfile {
   private static final class Timer implements FunctionHook {
     final Map<String, double[]> own = new TreeMap<>();
     private final ArrayDeque<long[]> open = new ArrayDeque<>(); // {start, time of the callees}
+    private final boolean byShape;
+
+    Timer(boolean byShape) {
+      this.byShape = byShape;
+    }
 
     private void start() {
       open.push(new long[] {System.nanoTime(), 0});
@@ -92,7 +100,7 @@ public final class StepProfile {
 
     @Override
     public void forwardPostprocess(FunctionNode fn, NdArray[] in, NdArray[] out) {
-      stop("F " + fn.label());
+      stop("F " + fn.label() + (byShape ? " " + Arrays.toString(in[0].shape()) : ""));
     }
 
     @Override
